@@ -1,0 +1,22 @@
+/**
+ * A YAML double-quoted scalar. Note names may hold quotes, backslashes or
+ * characters YAML reads as line breaks; escaping them keeps the front matter
+ * parseable by Obsidian, Dataview and gray-matter alike.
+ */
+const ESCAPES: Record<string, string> = {
+	"\\": "\\\\",
+	'"': '\\"',
+	"\n": "\\n",
+	"\r": "\\r",
+	"\t": "\\t",
+	"\u0085": "\\N",
+	"\u2028": "\\L",
+	"\u2029": "\\P",
+};
+
+export function yamlQuote(value: string): string {
+	const body = value.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => {
+		return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+	});
+	return `"${body}"`;
+}

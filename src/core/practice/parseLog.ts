@@ -1,0 +1,49 @@
+/**
+ * Finds the practice log in a challenge note and reads its entries. The log is the
+ * section under the configured heading (down to the next heading of the same or a
+ * higher level, so sub-sections such as `### 2026` belong to it). Only list lines
+ * count; prose is commentary. A list line that is not an entry is reported, so the
+ * user can fix it, and is never rewritten.
+ */
+import type { PracticeEntry, PracticeLog, UnreadableLine } from "../types";
+import { findSection, scanNote, stripQuote } from "../markdown/scan";
+import { parseEntryLine } from "./parseEntry";
+
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+/** Tasks belong to the action items, even when they sit in the log section. */
+const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\](?:[ \t]|$)/;
+const STARTS_WITH_DATE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[\[)?\d{4}-\d{2}-\d{2}/;
+
+export function parsePracticeLog(text: string, heading: string): PracticeLog {
+	const scan = scanNote(text);
+	const section = heading.trim() === "" ? null : findSection(scan, heading);
+	if (!section) return { headingLine: null, entries: [], unreadable: [] };
+	const entries: PracticeEntry[] = [];
+	const unreadable: UnreadableLine[] = [];
+	// Indentation of the last log item, so that its nested notes are not mistaken for entries.
+	let itemIndent: number | null = null;
+	for (let i = section.start; i < section.end; i++) {
+		if (scan.kinds[i] !== "text") continue;
+		const raw = scan.lines[i];
+		const rest = stripQuote(raw).rest;
+		const item = LIST_ITEM.exec(rest);
+		if (!item) {
+			if (rest.trim() !== "" && !/^[ \t]/.test(rest)) itemIndent = null;
+			continue;
+		}
+		if (rest.slice(item[0].length).trim() === "" || TASK.test(rest)) continue;
+		const indent = indentWidth(item[1]);
+		const entry = parseEntryLine(raw, i);
+		if (entry) entries.push(entry);
+		else if (itemIndent !== null && indent > itemIndent && !STARTS_WITH_DATE.test(rest)) continue;
+		else unreadable.push({ line: i, raw });
+		itemIndent = indent;
+	}
+	return { headingLine: section.heading.line, entries, unreadable };
+}
+
+function indentWidth(ws: string): number {
+	let n = 0;
+	for (const ch of ws) n += ch === "\t" ? 4 : 1;
+	return n;
+}

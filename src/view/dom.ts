@@ -1,0 +1,23 @@
+/** Small DOM helpers shared by the sidebar parts. */
+
+/** Makes an element act as a button for mouse and keyboard (Enter/Space) users. */
+export function makeActivatable(el: HTMLElement, label: string, onActivate: (evt: MouseEvent | KeyboardEvent) => void): void {
+	el.setAttr("role", "button");
+	el.setAttr("tabindex", "0");
+	el.setAttr("aria-label", label);
+	el.addEventListener("click", (evt) => onActivate(evt));
+	el.addEventListener("keydown", (evt) => {
+		if (evt.key === "Enter" || evt.key === " ") {
+			evt.preventDefault();
+			onActivate(evt);
+		}
+	});
+}
+
+/** An empty-state message that says what to do next. */
+export function emptyState(parent: HTMLElement, text: string, hint?: string): HTMLElement {
+	const el = parent.createDiv({ cls: "jitl-empty" });
+	el.createDiv({ cls: "jitl-empty-text", text });
+	if (hint) el.createDiv({ cls: "jitl-empty-hint", text: hint });
+	return el;
+}
