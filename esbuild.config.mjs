@@ -5,6 +5,7 @@ import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { buildCss } from "./scripts/build-css.mjs";
 
 const production = process.argv[2] === "production";
 const PLUGIN_ID = "just-in-time-learning";
@@ -20,6 +21,7 @@ const installPlugin = {
 	name: "install-into-vault",
 	setup(build) {
 		build.onEnd((result) => {
+			buildCss();
 			if (result.errors.length === 0 && process.env.JITL_VAULT) installInto(process.env.JITL_VAULT);
 		});
 	},

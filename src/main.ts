@@ -26,7 +26,7 @@ export default class JustInTimeLearningPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		setLocale(getLanguage());
-		this.settings = migrateSettings(await this.loadData());
+		this.settings = migrateSettings(await this.loadData(), this.app.vault.configDir);
 		const index = new LearningIndex(indexConfigFrom(this.settings));
 		const events = new Events();
 		this.indexer = this.addChild(new VaultIndexer(this.app, index, events));

@@ -28,8 +28,9 @@ export async function readVault(folder: string, config: IndexConfig = indexConfi
 	const lookup = buildPathLookup(files.map((f) => f.path));
 	const records: NoteRecord[] = [];
 	const broken: BrokenFile[] = [];
-	for (const file of files) {
-		const text = stripBom(await readFile(file.abs, "utf8"));
+	const texts = await readAll(files.map((f) => f.abs));
+	for (const [i, file] of files.entries()) {
+		const text = texts[i];
 		const fm = parseFrontmatter(text);
 		if (!fm.ok) {
 			broken.push({ path: file.path, error: fm.error });
@@ -39,7 +40,7 @@ export async function readVault(folder: string, config: IndexConfig = indexConfi
 		const links = new Set<string>();
 		for (const target of [...frontmatterLinks(fm.data), ...extractLinks(text)]) {
 			const dest = resolveLinkpath(target, file.path, lookup);
-			if (dest && dest !== file.path) links.add(dest);
+			if (dest) links.add(dest);
 		}
 		const record: NoteRecord = {
 			path: file.path,
@@ -53,6 +54,16 @@ export async function readVault(folder: string, config: IndexConfig = indexConfi
 		records.push(record);
 	}
 	return { records, broken };
+}
+
+/** Reads files a batch at a time: parallel enough to be quick, few enough handles for any OS limit. */
+async function readAll(paths: string[], batch = 64): Promise<string[]> {
+	const out: string[] = [];
+	for (let i = 0; i < paths.length; i += batch) {
+		const texts = await Promise.all(paths.slice(i, i + batch).map((p) => readFile(p, "utf8")));
+		out.push(...texts.map(stripBom));
+	}
+	return out;
 }
 
 function stripBom(text: string): string {

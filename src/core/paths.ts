@@ -4,26 +4,25 @@
  * config folder, so a setting must be refused rather than trusted.
  */
 
-/**
- * Obsidian's usual config folder, for callers without a Vault at hand (tests,
- * the CLI). The plugin passes `Vault#configDir`, which the user may have changed.
- */
-// eslint-disable-next-line obsidianmd/hardcoded-config-path -- fallback only; callers pass Vault#configDir
-export const DEFAULT_CONFIG_DIR = ".obsidian";
-
 export type UserPathError = "empty" | "absolute" | "drive" | "dot-segment" | "config-dir" | "illegal-chars";
 export type UserPathResult = { ok: true; path: string } | { ok: false; error: UserPathError };
 
 // Forbidden in file names on Windows, iOS or Android, plus control characters.
-const ILLEGAL = /[:*?"<>|\u0000-\u001f\u007f]/;
+const ILLEGAL = /[:*?"<>|\p{Cc}]/u;
 
 /**
  * A vault-relative folder path with `/` separators, NFC, no empty segments and
  * no leading or trailing slash, or the reason it is refused. Like Obsidian's
  * normalizePath, except that a leading `/` or a drive letter is an error
  * instead of being silently dropped: the user meant a place outside the vault.
+ *
+ * Segments starting with a dot are refused as `dot-segment` too: Obsidian does
+ * not index hidden folders, so notes parked there would vanish from view.
+ * `configDir` is `Vault#configDir`; it is never hard-coded here because users
+ * can rename it. Without it the config folder is still refused (it always
+ * starts with a dot), only reported as `dot-segment` instead of `config-dir`.
  */
-export function normalizeUserPath(input: string, configDir: string = DEFAULT_CONFIG_DIR): UserPathResult {
+export function normalizeUserPath(input: string, configDir?: string): UserPathResult {
 	const text = input.replace(/\\/g, "/").replace(/[\u00a0\u202f]/g, " ").normalize("NFC").trim();
 	if (text === "") return { ok: false, error: "empty" };
 	if (text.startsWith("/")) return { ok: false, error: "absolute" };
@@ -31,7 +30,8 @@ export function normalizeUserPath(input: string, configDir: string = DEFAULT_CON
 	const segments = text.split("/").map((s) => s.trim()).filter((s) => s !== "");
 	if (segments.some((s) => /^\.+$/.test(s))) return { ok: false, error: "dot-segment" };
 	const path = segments.join("/");
-	if (isConfigPath(path, configDir)) return { ok: false, error: "config-dir" };
+	if (configDir !== undefined && isConfigPath(path, configDir)) return { ok: false, error: "config-dir" };
+	if (segments.some((s) => s.startsWith("."))) return { ok: false, error: "dot-segment" };
 	if (ILLEGAL.test(path)) return { ok: false, error: "illegal-chars" };
 	return { ok: true, path };
 }

@@ -19,7 +19,7 @@ export function validateHeading(input: string): Checked<string, "empty" | "newli
 
 export type TagError = "empty" | "digits-only" | "illegal";
 // Letters of any script, digits, marks, `_`, `-`, `/` for nesting, and emoji.
-const TAG = /^[\p{L}\p{N}\p{M}_\-/\p{Extended_Pictographic}\u200d\ufe0f]+$/u;
+const TAG = /^(?:[\p{L}\p{N}\p{M}_\-/\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u;
 
 /**
  * A tag as the user typed it (case kept, compare case-insensitively), one
@@ -50,13 +50,16 @@ export function validateTagList(
 	return { ok: true, value };
 }
 
+export type GoalError = "empty" | "not-a-number" | "not-whole" | "range";
+
 /** Minutes per day, a whole number from 1 to 1440. Full-width digits are accepted. */
-export function validateGoal(input: string): Checked<number, "empty" | "not-whole-number" | "out-of-range"> {
+export function validateGoal(input: string): Checked<number, GoalError> {
 	const text = input.normalize("NFKC").trim();
 	if (text === "") return { ok: false, error: "empty" };
-	if (!/^\d+$/.test(text)) return { ok: false, error: "not-whole-number" };
+	if (/^[-+]?\d*[.,]\d+$/.test(text)) return { ok: false, error: "not-whole" };
+	if (!/^[-+]?\d+$/.test(text)) return { ok: false, error: "not-a-number" };
 	const value = Number(text);
-	if (value < 1 || value > 1440) return { ok: false, error: "out-of-range" };
+	if (value < 1 || value > 1440) return { ok: false, error: "range" };
 	return { ok: true, value };
 }
 
@@ -127,7 +130,8 @@ function readTagList(v: unknown): string[] | undefined {
 	if (!Array.isArray(v)) return undefined;
 	const strings = v.filter((t): t is string => typeof t === "string");
 	const r = validateTagList(strings.filter((t) => validateTag(t).ok).join(","));
-	return r.ok ? r.value : undefined;
+	// A list with nothing usable in it was not a choice of "no topic tags".
+	return r.ok && (r.value.length > 0 || v.length === 0) ? r.value : undefined;
 }
 
 function readGoal(v: unknown): number | undefined {

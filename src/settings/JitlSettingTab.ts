@@ -101,6 +101,7 @@ export function errorMessage(code: string): string {
 		"config-dir": "settings.error.config-dir",
 		"illegal-chars": "settings.error.illegal-chars",
 		newline: "settings.error.newline",
+		colon: "settings.error.colon",
 		"starts-with-hash": "settings.error.starts-with-hash",
 		"digits-only": "settings.error.digits-only",
 		illegal: "settings.error.illegal",

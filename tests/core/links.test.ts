@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPathLookup, extractLinks, resolveLinkpath } from "../../src/core/links";
+import { buildPathLookup, extractLinks, frontmatterLinks, resolveLinkpath } from "../../src/core/links";
 
 describe("extractLinks", () => {
 	it("reads wikilinks, aliases, headings, block refs and embeds", () => {
@@ -110,5 +110,22 @@ describe("resolveLinkpath", () => {
 		expect(resolveLinkpath("../Top", "Top.md", lookup)).toBeNull();
 		expect(resolveLinkpath("Nowhere", "Top.md", lookup)).toBeNull();
 		expect(resolveLinkpath("#Heading", "Top.md", lookup)).toBeNull();
+	});
+});
+
+describe("frontmatterLinks", () => {
+	it("reads wikilinks in string values, lists and nested maps", () => {
+		const fm = {
+			from: "[[Source note]]",
+			challenge: "[[Ship a CLI|the CLI]]",
+			related: ["[[A#Heading]]", "plain", 3, null],
+			nested: { deeper: "see [[B]] and [[C]]" },
+			url: "https://example.com/[x](y.md)",
+		};
+		expect(frontmatterLinks(fm)).toEqual(["Source note", "Ship a CLI", "A", "B", "C"]);
+	});
+
+	it("returns nothing for no front matter", () => {
+		expect(frontmatterLinks(null)).toEqual([]);
 	});
 });

@@ -60,7 +60,7 @@ export function scanNote(text: string): ScannedNote {
 	const frontmatterEnd = findFrontmatterEnd(lines);
 	for (let i = 0; i <= frontmatterEnd; i++) kinds[i] = "frontmatter";
 
-	let fence: { char: string; len: number } | null = null;
+	let fence: { char: string; len: number; quote: number } | null = null;
 	let inPercentComment = false;
 	let inHtmlComment = false;
 	let inIndentedCode = false;
@@ -69,13 +69,17 @@ export function scanNote(text: string): ScannedNote {
 
 	for (let i = frontmatterEnd + 1; i < lines.length; i++) {
 		const line = lines[i];
-		const { rest } = stripQuote(line);
+		const { prefix, rest } = stripQuote(line);
 		const blank = rest.trim() === "";
+		const quote = prefix.split(">").length - 1;
 
+		// A fence opened inside a blockquote ends with the blockquote.
+		if (fence && quote < fence.quote) fence = null;
 		if (fence) {
 			kinds[i] = "code";
 			const m = FENCE.exec(rest.trimStart());
-			if (m && m[1][0] === fence.char && m[1].length >= fence.len && rest.trim() === m[1]) fence = null;
+			const closes = m && m[1][0] === fence.char && m[1].length >= fence.len && rest.trim() === m[1];
+			if (closes && quote === fence.quote) fence = null;
 			continue;
 		}
 		if (inPercentComment) {
@@ -98,11 +102,12 @@ export function scanNote(text: string): ScannedNote {
 			inIndentedCode = false;
 		}
 
-		const trimmedStart = rest.replace(/^ {0,3}/, "");
+		// Inside a list, a fence may be indented as deep as the item it belongs to.
+		const trimmedStart = listContext ? rest.trimStart() : rest.replace(/^ {0,3}/, "");
 		const fenceMatch = FENCE.exec(trimmedStart);
 		if (fenceMatch && !(fenceMatch[1][0] === "`" && trimmedStart.slice(fenceMatch[1].length).includes("`"))) {
 			kinds[i] = "code";
-			fence = { char: fenceMatch[1][0], len: fenceMatch[1].length };
+			fence = { char: fenceMatch[1][0], len: fenceMatch[1].length, quote };
 			continue;
 		}
 		if (prevBlank && !listContext && !blank && /^(?: {4}|\t)/.test(line)) {
@@ -129,7 +134,8 @@ export function scanNote(text: string): ScannedNote {
 			if (LIST_ITEM.test(rest)) listContext = true;
 			else if (!/^[ \t]/.test(rest)) listContext = false;
 		}
-		prevBlank = blank;
+		// A heading is no paragraph: indented code may follow it directly.
+		prevBlank = blank || (h !== null && rest === line);
 	}
 	return { lines, kinds, headings, eol: detectEol(text), frontmatterEnd };
 }

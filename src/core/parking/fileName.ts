@@ -15,7 +15,7 @@ export const MAX_NAME_LENGTH = 60;
 export const MAX_NAME_BYTES = 240;
 
 // Forbidden by some OS (/ \ : * ? " < > |), by Obsidian links (# ^ [ ] |), or control characters.
-const FORBIDDEN = /[/\\:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f]/g;
+const FORBIDDEN = /[/\\:*?"<>|#^[\]\p{Cc}]/gu;
 // Windows device names, reserved with any extension (`con.txt` too); COM¹-³ count as well.
 const RESERVED = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])$/i;
 

@@ -27,8 +27,22 @@ export function graphemes(text: string): string[] {
 	return Array.from(seg.segment(text), (s) => s.segment);
 }
 
-const EXTENDS = /^[\p{M}\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/u;
-const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
+/** Code points that belong to the character before them. */
+function extendsPrevious(cp: string): boolean {
+	if (/^\p{M}$/u.test(cp)) return true;
+	const c = cp.codePointAt(0) ?? 0;
+	return (
+		c === 0x200d || // zero-width joiner
+		(c >= 0xfe00 && c <= 0xfe0f) || // variation selectors
+		(c >= 0x1f3fb && c <= 0x1f3ff) || // skin tones
+		(c >= 0xe0020 && c <= 0xe007f) // tag characters (subdivision flags)
+	);
+}
+
+function isRegionalIndicator(cp: string): boolean {
+	const c = cp.codePointAt(0) ?? 0;
+	return c >= 0x1f1e6 && c <= 0x1f1ff;
+}
 
 /**
  * Fallback for platforms without Intl.Segmenter: code points, with combining
@@ -42,15 +56,15 @@ export function codePointClusters(text: string): string[] {
 	let openFlag = false;
 	for (const cp of text) {
 		const last = out.length - 1;
-		if (last >= 0 && (joinNext || EXTENDS.test(cp))) {
+		if (last >= 0 && (joinNext || extendsPrevious(cp))) {
 			out[last] += cp;
-		} else if (last >= 0 && openFlag && REGIONAL_INDICATOR.test(cp)) {
+		} else if (last >= 0 && openFlag && isRegionalIndicator(cp)) {
 			out[last] += cp;
 			openFlag = false;
 			continue;
 		} else {
 			out.push(cp);
-			openFlag = REGIONAL_INDICATOR.test(cp);
+			openFlag = isRegionalIndicator(cp);
 		}
 		joinNext = cp === "\u200d";
 	}

@@ -15,7 +15,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 export function yamlQuote(value: string): string {
-	const body = value.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => {
+	const body = value.replace(/[\\"\p{Cc}\u2028\u2029\ufeff]/gu, (c) => {
 		return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 	});
 	return `"${body}"`;

@@ -28,14 +28,16 @@ const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /**
  * Parses a log line (a blockquote prefix is allowed) into an entry, or null.
- * `1:15` right after the date is a time when a duration follows it, else the duration.
+ * `1:15` right after the date is a time when a duration follows it, else the duration;
+ * a line shaped as date, time, duration is read that way or not at all (`25:00 · 30 min`).
  */
 export function parseEntryLine(line: string, lineNo: number): PracticeEntry | null {
 	const text = stripQuote(line).rest.trimEnd();
 	const timed = WITH_TIME.exec(text);
-	const time = timed ? normaliseTime(timed[3]) : null;
-	const entry = timed && time ? build(timed[1] ?? timed[2], time, timed[4], timed[5], lineNo) : null;
-	if (entry) return entry;
+	if (timed) {
+		const time = normaliseTime(timed[3]);
+		return time ? build(timed[1] ?? timed[2], time, timed[4], timed[5], lineNo) : null;
+	}
 	const untimed = WITHOUT_TIME.exec(text);
 	return untimed ? build(untimed[1] ?? untimed[2], null, untimed[3], untimed[4], lineNo) : null;
 }
@@ -49,11 +51,8 @@ function build(
 ): PracticeEntry | null {
 	const minutes = durationMinutes(duration);
 	if (minutes === null || !isValidDay(day)) return null;
-	const entry: PracticeEntry = { day, minutes, line };
-	if (time) entry.time = time;
 	const comment = rawComment?.trim();
-	if (comment) entry.comment = comment;
-	return entry;
+	return { day, ...(time ? { time } : {}), minutes, ...(comment ? { comment } : {}), line };
 }
 
 function normaliseTime(t: string): string | null {

@@ -1,6 +1,99 @@
+import { type Editor, type MarkdownFileInfo, type Menu, type TAbstractFile, TFile } from "obsidian";
+import { isInFolder } from "../../core/parking/folder";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
 import type { InstallFeature } from "../Feature";
+import { parkIdea } from "./parkIdea";
+import { parkNote } from "./parkNote";
+import { parkingFolder } from "./parkingFolder";
+import { unparkNote } from "./unparkNote";
 
-/** Registers the parking commands and menus. */
-export const installParking: InstallFeature = () => {
-	// Filled in by the parking feature.
+/**
+ * Registers park-idea (palette and editor menu), park-note and unpark-note
+ * (palette and file menu). Each shows only where it applies: park-note on a
+ * note outside the just-in-case folder, unpark-note on one inside it.
+ */
+export const installParking: InstallFeature = (plugin, ctx) => {
+	const { workspace } = ctx.app;
+	plugin.addCommand({
+		id: "park-idea",
+		name: t("parking.command.park-idea"),
+		icon: "archive",
+		editorCheckCallback: (checking, editor, info) => {
+			if (!isNote(info.file)) return false;
+			if (!checking) void parkIdea(ctx, editor, info);
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "park-note",
+		name: t("parking.command.park-note"),
+		icon: "archive",
+		checkCallback: (checking) => runOnActive(ctx, checking, canPark, parkNote),
+	});
+	plugin.addCommand({
+		id: "unpark-note",
+		name: t("parking.command.unpark-note"),
+		icon: "archive-restore",
+		checkCallback: (checking) => runOnActive(ctx, checking, canUnpark, unparkNote),
+	});
+	plugin.registerEvent(workspace.on("editor-menu", (menu, editor, info) => addIdeaItem(ctx, menu, editor, info)));
+	plugin.registerEvent(workspace.on("file-menu", (menu, file) => addFileItems(ctx, menu, file)));
 };
+
+type NoteAction = (ctx: JitlContext, file: TFile) => Promise<unknown>;
+
+function runOnActive(ctx: JitlContext, checking: boolean, applies: (ctx: JitlContext, f: TFile) => boolean, action: NoteAction): boolean {
+	const file = ctx.app.workspace.getActiveFile();
+	if (!isNote(file) || !applies(ctx, file)) return false;
+	if (!checking) void action(ctx, file);
+	return true;
+}
+
+function addIdeaItem(ctx: JitlContext, menu: Menu, editor: Editor, info: MarkdownFileInfo): void {
+	if (!isNote(info.file)) return;
+	menu.addItem((item) =>
+		item
+			.setTitle(t("parking.command.park-idea"))
+			.setIcon("archive")
+			.setSection("action")
+			.onClick(() => void parkIdea(ctx, editor, info)),
+	);
+}
+
+function addFileItems(ctx: JitlContext, menu: Menu, file: TAbstractFile): void {
+	if (!isNote(file)) return;
+	if (canPark(ctx, file)) {
+		menu.addItem((item) =>
+			item
+				.setTitle(t("parking.command.park-note"))
+				.setIcon("archive")
+				.setSection("action")
+				.onClick(() => void parkNote(ctx, file)),
+		);
+	}
+	if (canUnpark(ctx, file)) {
+		menu.addItem((item) =>
+			item
+				.setTitle(t("parking.command.unpark-note"))
+				.setIcon("archive-restore")
+				.setSection("action")
+				.onClick(() => void unparkNote(ctx, file)),
+		);
+	}
+}
+
+function isNote(file: TAbstractFile | null | undefined): file is TFile {
+	return file instanceof TFile && file.extension === "md";
+}
+
+/** Offered outside the folder; also when the folder setting is invalid, so running it explains why. */
+function canPark(ctx: JitlContext, file: TFile): boolean {
+	const folder = parkingFolder(ctx, true);
+	return folder === null || !isInFolder(file.path, folder);
+}
+
+function canUnpark(ctx: JitlContext, file: TFile): boolean {
+	const folder = parkingFolder(ctx, true);
+	return folder !== null && isInFolder(file.path, folder);
+}

@@ -1,6 +1,49 @@
+import type { Plugin } from "obsidian";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
 import type { InstallFeature } from "../Feature";
+import { currentChallenge } from "./challengeRef";
+import { followRename } from "./followRename";
+import { openLogPractice } from "./logPractice";
+import { startSession } from "./startSession";
+import { StatusBarTimer } from "./StatusBarTimer";
+import { stopSession } from "./stopSession";
 
-/** Registers the practice commands and menus. */
-export const installPractice: InstallFeature = () => {
-	// Filled in by the practice feature.
+/** Registers the practice commands, the status bar timer and the rename follower. */
+export const installPractice: InstallFeature = (plugin, ctx) => {
+	new StatusBarTimer(plugin, ctx, () => void stopSession(ctx));
+	plugin.registerEvent(ctx.app.vault.on("rename", (file, oldPath) => void followRename(ctx, file.path, oldPath)));
+
+	// Start shows while a session runs too, so running it again can say why it does nothing.
+	addIndexedCommand(plugin, ctx, "start-practice", t("practice.command.start"), () => ctx.settings.runningSession !== null || currentChallenge(ctx) !== null, () => void startSession(ctx));
+	plugin.addCommand({
+		id: "stop-practice",
+		name: t("practice.command.stop"),
+		checkCallback: (checking) => {
+			if (ctx.settings.runningSession === null) return false;
+			if (!checking) void stopSession(ctx);
+			return true;
+		},
+	});
+	addIndexedCommand(plugin, ctx, "log-practice", t("practice.command.log"), () => currentChallenge(ctx) !== null, () => openLogPractice(ctx));
 };
+
+/**
+ * A command that needs the index. Before the first build it is offered and, when
+ * run, waits for the index, then runs if it still applies.
+ */
+function addIndexedCommand(plugin: Plugin, ctx: JitlContext, id: string, name: string, applies: () => boolean, run: () => void): void {
+	plugin.addCommand({
+		id,
+		name,
+		checkCallback: (checking) => {
+			if (!ctx.isReady) {
+				if (!checking) void ctx.whenReady().then(() => run());
+				return true;
+			}
+			if (!applies()) return false;
+			if (!checking) run();
+			return true;
+		},
+	});
+}

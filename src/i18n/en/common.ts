@@ -48,6 +48,7 @@ export const common = {
 	"settings.error.config-dir": "The configuration folder cannot be used.",
 	"settings.error.illegal-chars": "File names cannot contain : * ? \" < > |",
 	"settings.error.newline": "Use a single line.",
+	"settings.error.colon": "A property name cannot contain a colon.",
 	"settings.error.starts-with-hash": "Write the heading text without #.",
 	"settings.error.digits-only": "A tag needs at least one letter.",
 	"settings.error.illegal": "Tags can contain letters, numbers, _, - and /.",

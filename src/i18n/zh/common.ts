@@ -50,6 +50,7 @@ export const common: Record<keyof typeof en, string> = {
 	"settings.error.config-dir": "不能使用配置文件夹。",
 	"settings.error.illegal-chars": "文件名不能包含 : * ? \" < > |",
 	"settings.error.newline": "请只写一行。",
+	"settings.error.colon": "属性名不能包含冒号。",
 	"settings.error.starts-with-hash": "只写标题文字，不要加 #。",
 	"settings.error.digits-only": "标签至少需要一个字母。",
 	"settings.error.illegal": "标签只能包含字母、数字、_、- 和 /。",

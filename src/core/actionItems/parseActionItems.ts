@@ -1,0 +1,64 @@
+import { scanNote } from "../markdown/scan";
+import type { ActionItem } from "../types";
+import { removeDoneDate } from "./doneDate";
+import { lineIndent, parseListLine } from "./listLine";
+import { ListNesting } from "./listNesting";
+import { checkboxOf, statusOf } from "./taskStatus";
+
+/**
+ * Every Markdown task of a note, in file order: any list marker, nested, in
+ * blockquotes and callouts; never in front matter, code or comments. Each item
+ * keeps its line and raw text so a later write can find it again.
+ */
+export function parseActionItems(text: string): ActionItem[] {
+	const scan = scanNote(text);
+	const headingLines = new Set(scan.headings.map((h) => h.line));
+	const nesting = new ListNesting();
+	const items: ActionItem[] = [];
+	let prevBlank = true;
+	for (let i = scan.frontmatterEnd + 1; i < scan.lines.length; i++) {
+		const raw = scan.lines[i];
+		if (scan.kinds[i] !== "text") {
+			// Only the first line of a code or comment block can close list items.
+			if (scan.kinds[i - 1] !== scan.kinds[i]) {
+				const at = lineIndent(raw);
+				nesting.other(at.quoteDepth, at.indent, true);
+			}
+			prevBlank = false;
+			continue;
+		}
+		if (headingLines.has(i)) {
+			nesting.reset();
+			prevBlank = false;
+			continue;
+		}
+		const list = parseListLine(raw);
+		const depth = list ? nesting.item(list.quoteDepth, list.indent, list.contentCol) : null;
+		if (list === null || depth === null) {
+			const blank = /^[\s>]*$/.test(raw);
+			if (!blank) {
+				const at = lineIndent(raw);
+				nesting.other(at.quoteDepth, at.indent, prevBlank);
+			}
+			prevBlank = blank;
+			continue;
+		}
+		prevBlank = false;
+		const statusChar = checkboxOf(list.content);
+		if (statusChar === null) continue;
+		const taskText = list.content.slice(statusChar.length + 3);
+		items.push({
+			line: i,
+			raw,
+			prefix: list.prefix,
+			depth,
+			marker: list.marker,
+			statusChar,
+			status: statusOf(statusChar),
+			text: taskText,
+			textWithoutDoneDate: removeDoneDate(taskText).trim(),
+			inQuote: list.quoteDepth > 0,
+		});
+	}
+	return items;
+}

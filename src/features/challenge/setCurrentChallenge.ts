@@ -1,0 +1,63 @@
+import { readStatus } from "../../core/index/frontmatterFields";
+import { isInFolder } from "../../core/parking/folder";
+import { normalizeTag } from "../../core/tags";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
+import { notify } from "../../obsidian/notify";
+import { processFrontmatter } from "../../obsidian/writes/safeWrite";
+import { addTag, setProperty } from "./frontmatterEdits";
+import { noteTitle } from "./noteTitle";
+
+/**
+ * Makes the note at `path` the one current challenge: it gets the challenge
+ * tag when missing and `status: current`, then every other note still marked
+ * current goes back to `active`. The new one is written first, so a failed
+ * write never leaves the vault without a current challenge. Only properties
+ * change, through `processFrontMatter`; the notes' bodies are not touched.
+ * Parked notes are refused: the just-in-case folder is for later, not now.
+ */
+export async function setCurrentChallenge(ctx: JitlContext, path: string): Promise<boolean> {
+	if (!ctx.isReady) await ctx.whenReady();
+	const { index } = ctx;
+	const title = noteTitle(path);
+	if (isInFolder(path, ctx.settings.justInCaseFolder)) {
+		notify(t("challenge.notice.parked", { title }));
+		return false;
+	}
+	const alreadyCurrent = index.challenge(path)?.status === "current";
+	const others = index
+		.current()
+		.candidates.map((c) => c.record.path)
+		.filter((p) => p !== path);
+	if (alreadyCurrent && others.length === 0) {
+		notify(t("challenge.notice.alreadyCurrent", { title }));
+		return false;
+	}
+	if (!alreadyCurrent) {
+		const written = await processFrontmatter(ctx, path, (fm) => {
+			addTag(fm, ctx.settings.challengeTag, inlineTags(ctx, path));
+			setProperty(fm, ctx.settings.statusKey, "current");
+		});
+		if (!written.ok) return false;
+	}
+	const demoted: string[] = [];
+	for (const other of others) {
+		const written = await processFrontmatter(ctx, other, (fm) => {
+			if (readStatus(fm, ctx.settings.statusKey) === "current") setProperty(fm, ctx.settings.statusKey, "active");
+		});
+		if (written.ok) demoted.push(noteTitle(other));
+	}
+	notify(
+		demoted.length === 0
+			? t("challenge.notice.nowCurrent", { title })
+			: t("challenge.notice.nowCurrentDemoted", { title, others: demoted.join(t("challenge.listSeparator")) }),
+	);
+	return true;
+}
+
+/** Tags written in the note's body (the metadata cache has them); front matter tags are read fresh. */
+function inlineTags(ctx: JitlContext, path: string): string[] {
+	const file = ctx.app.vault.getFileByPath(path);
+	const cache = file ? ctx.app.metadataCache.getFileCache(file) : null;
+	return (cache?.tags ?? []).map((tag) => normalizeTag(tag.tag)).filter((tag): tag is string => tag !== null);
+}

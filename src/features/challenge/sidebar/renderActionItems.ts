@@ -1,0 +1,55 @@
+import type { Component } from "obsidian";
+import type { ActionItem } from "../../../core/types";
+import { t } from "../../../i18n/t";
+import type { PartContext } from "../../../view/PartContext";
+import { type ToggleHandle, toggleActionItem } from "../toggleActionItem";
+import { wantsNewTab } from "./openTarget";
+import { renderItemText } from "./renderItemText";
+
+/**
+ * The challenge's action items as a task list: a real checkbox per item,
+ * its text rendered as Markdown, indented by nesting depth. The checkbox
+ * answers at once; the note is then written and the index, reading the note
+ * back, has the last word.
+ */
+export function renderActionItems(parent: HTMLElement, path: string, items: ActionItem[], v: PartContext, owner: Component): void {
+	const list = parent.createEl("ul", { cls: ["jitl-action-items", "contains-task-list"] });
+	for (const item of items) renderRow(list, path, item, v, owner);
+}
+
+function renderRow(list: HTMLElement, path: string, item: ActionItem, v: PartContext, owner: Component): void {
+	const checked = item.status !== "open";
+	const row = list.createEl("li", {
+		cls: ["jitl-action-item", "task-list-item"],
+		attr: { "data-task": item.statusChar, "data-line": String(item.line) },
+	});
+	row.setCssProps({ "--jitl-depth": String(item.depth) });
+	row.toggleClass("is-checked", checked);
+	row.toggleClass("jitl-item-cancelled", item.status === "cancelled");
+	row.toggleClass("jitl-item-quoted", item.inQuote);
+
+	const label = item.status === "cancelled" ? t("challenge.view.cancelledItem", { text: item.textWithoutDoneDate }) : item.textWithoutDoneDate;
+	const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": label } });
+	box.checked = checked;
+	const handle: ToggleHandle = { target: { line: item.line, raw: item.raw, textWithoutDoneDate: item.textWithoutDoneDate } };
+	box.addEventListener("change", () => {
+		row.toggleClass("is-checked", box.checked);
+		row.removeClass("jitl-item-cancelled");
+		void toggleActionItem(v.ctx, path, handle).then((ok) => {
+			// Refused or failed: show the note as it is.
+			if (!ok) v.requestRender();
+		});
+	});
+
+	const text = row.createDiv({ cls: "jitl-action-item-text" });
+	text.setAttr("tabindex", "0");
+	text.setAttr("title", t("challenge.view.jump"));
+	const jump = (evt: MouseEvent | KeyboardEvent) => void v.openNote(path, { line: handle.target.line, newLeaf: wantsNewTab(evt) });
+	renderItemText(text, item.textWithoutDoneDate, path, v, owner, jump);
+	text.addEventListener("keydown", (evt) => {
+		if (evt.key === "Enter" && evt.target === text) {
+			evt.preventDefault();
+			jump(evt);
+		}
+	});
+}

@@ -1,0 +1,95 @@
+import { type Editor, type MarkdownFileInfo, TFile } from "obsidian";
+import { linkTarget, parkedNoteContent } from "../../core/parking/parkedNote";
+import { sanitizeFileName } from "../../core/parking/fileName";
+import { titleFromIdea } from "../../core/parking/title";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
+import { notify } from "../../obsidian/notify";
+import { errorText } from "../../obsidian/writes/safeWrite";
+import { freeNotePath } from "./freePath";
+import { type IdeaSource, ideaFromEditor, ideaStillThere, removalRange } from "./ideaSource";
+import { ensureFolder, FolderIsFile, parkingFolder, removeCreatedFolders } from "./parkingFolder";
+
+export type ParkIdeaResult =
+	| { kind: "parked"; path: string; sourceChanged: boolean }
+	| { kind: "refused"; message: string };
+
+/**
+ * Parks the selected idea (or the cursor's line) as a new note in the
+ * just-in-case folder. The source is touched only after the note exists, and
+ * only if it still holds the idea where it was: a failure before that leaves
+ * the vault as it was, a change meanwhile leaves the text in place.
+ */
+export async function parkIdea(ctx: JitlContext, editor: Editor, info: MarkdownFileInfo): Promise<ParkIdeaResult> {
+	const source = info.file;
+	if (!source) return refuse(t("parking.notice.nothingToPark"));
+	const idea = ideaFromEditor(editor);
+	if (!idea) return refuse(t("parking.notice.nothingToPark"));
+	const folder = parkingFolder(ctx);
+	if (folder === null) return { kind: "refused", message: "" };
+	if (!ctx.isReady) await ctx.whenReady();
+	// One park at a time per folder, so two quick parks never pick the same free name.
+	const created = await ctx.writes.run(`park:${folder}`, () => createIdeaNote(ctx, folder, idea, source));
+	if (!(created instanceof TFile)) return refuse(created);
+	const sourceChanged = info.file === source && replaceIdea(ctx, editor, idea, source, created);
+	notify(t(sourceChanged ? "parking.notice.ideaParked" : "parking.notice.ideaKept", { title: created.basename }));
+	return { kind: "parked", path: created.path, sourceChanged };
+}
+
+/** Creates the note (and the folder on first use); on failure removes what it made and returns why. */
+async function createIdeaNote(ctx: JitlContext, folder: string, idea: IdeaSource, source: TFile): Promise<TFile | string> {
+	const { vault, metadataCache } = ctx.app;
+	let madeFolders: string[] = [];
+	let path: string | null = null;
+	try {
+		madeFolders = await ensureFolder(ctx.app, folder);
+		const title = titleFromIdea(idea.text) || sanitizeFileName(t("parking.fallbackTitle", { day: ctx.today() }));
+		path = freeNotePath(vault, folder, title);
+		const current = ctx.index.current().chosen?.record.path;
+		const challenge = current ? vault.getFileByPath(current) : null;
+		const content = parkedNoteContent({
+			parked: ctx.today(),
+			from: metadataCache.fileToLinktext(source, path, true),
+			challenge: challenge ? metadataCache.fileToLinktext(challenge, path, true) : current ? linkTarget(current) : null,
+			body: idea.text,
+		});
+		return await vault.create(path, content);
+	} catch (e) {
+		if (path !== null) await removeHalfMade(ctx, path);
+		await removeCreatedFolders(ctx.app, madeFolders);
+		return e instanceof FolderIsFile ? e.message : t("parking.notice.ideaFailed", { error: errorText(e) });
+	}
+}
+
+/** A create that threw may still have left a file behind; the path was free before, so it is ours. */
+async function removeHalfMade(ctx: JitlContext, path: string): Promise<void> {
+	const file = ctx.app.vault.getFileByPath(path);
+	if (!file) return;
+	try {
+		await ctx.app.fileManager.trashFile(file);
+	} catch {
+		// Nothing more can be done; the failure is reported by the caller.
+	}
+}
+
+/**
+ * Replaces the idea with a link to its note (or removes it) in one editor
+ * change, so one undo brings the text back. Returns false, changing nothing,
+ * when the idea is no longer where it was taken from.
+ */
+function replaceIdea(ctx: JitlContext, editor: Editor, idea: IdeaSource, source: TFile, note: TFile): boolean {
+	if (!ideaStillThere(editor, idea)) return false;
+	if (ctx.settings.parkReplacement === "remove") {
+		const range = removalRange(editor, idea);
+		editor.transaction({ changes: [{ from: range.from, to: range.to, text: "" }] });
+	} else {
+		const link = ctx.app.fileManager.generateMarkdownLink(note, source.path);
+		editor.transaction({ changes: [{ from: idea.from, to: idea.to, text: link }] });
+	}
+	return true;
+}
+
+function refuse(message: string): ParkIdeaResult {
+	if (message !== "") notify(message);
+	return { kind: "refused", message };
+}

@@ -1,0 +1,43 @@
+import type { TFile } from "obsidian";
+import { isInFolder, unparkDestination } from "../../core/parking/folder";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
+import { notify } from "../../obsidian/notify";
+import { editThenMove, readProperties } from "./editThenMove";
+import { freeNotePath } from "./freePath";
+import { removeParkingProps } from "./parkingProps";
+import { parkingFolder } from "./parkingFolder";
+
+/**
+ * Brings a parked note back to the folder named in its `parked_from`, or to
+ * the vault root when that folder is gone, and drops the parking properties.
+ * Returns the new path, or null when nothing was changed.
+ */
+export async function unparkNote(ctx: JitlContext, file: TFile): Promise<string | null> {
+	const folder = parkingFolder(ctx);
+	if (folder === null) return null;
+	if (!isInFolder(file.path, folder)) {
+		notify(t("parking.notice.notParked", { path: file.path }));
+		return null;
+	}
+	const { vault } = ctx.app;
+	let recorded: unknown;
+	let target = "";
+	const edit = (text: string) => {
+		recorded = readProperties(text, file.path).parked_from;
+		target = unparkDestination(recorded, (p) => vault.getFolderByPath(p) !== null, {
+			parkingFolder: folder,
+			configDir: vault.configDir,
+		});
+		return removeParkingProps(text);
+	};
+	const dest = await ctx.writes.run(`park:${folder}`, () =>
+		editThenMove(ctx, file, edit, () => freeNotePath(vault, target, file.basename)),
+	);
+	if (dest === null) return null;
+	const title = file.basename;
+	if (target !== "") notify(t("parking.notice.unparked", { title, folder: target }));
+	else if (typeof recorded === "string" && recorded.trim() !== "") notify(t("parking.notice.unparkedToRoot", { title }));
+	else notify(t("parking.notice.unparkedRoot", { title }));
+	return dest;
+}

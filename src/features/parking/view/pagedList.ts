@@ -1,0 +1,47 @@
+import { t } from "../../../i18n/t";
+
+/** Rows per page: enough to fill a tall sidebar, few enough to render in a frame. */
+export const PAGE_SIZE = 50;
+
+// How many rows each list shows, per view, so "show more" survives the view's re-renders.
+const shownByOwner = new WeakMap<object, Map<string, number>>();
+
+/**
+ * A list that renders its first page only and a "show more" button for the
+ * next, so a folder of thousands of notes costs no more than fifty rows.
+ * `renderRow` adds one row and returns its focusable element.
+ */
+export function pagedList<T>(
+	parent: HTMLElement,
+	items: readonly T[],
+	state: { owner: object; key: string },
+	renderRow: (list: HTMLElement, item: T) => HTMLElement,
+): HTMLElement {
+	let shownMap = shownByOwner.get(state.owner);
+	if (!shownMap) shownByOwner.set(state.owner, (shownMap = new Map<string, number>()));
+	const map = shownMap;
+	const list = parent.createDiv({ cls: "jitl-park-list" });
+	list.setAttr("role", "list");
+	let shown = 0;
+	const addRows = (upTo: number): HTMLElement | null => {
+		let first: HTMLElement | null = null;
+		for (; shown < Math.min(upTo, items.length); shown++) {
+			const row = renderRow(list, items[shown]);
+			first ??= row;
+		}
+		return first;
+	};
+	addRows(Math.max(PAGE_SIZE, map.get(state.key) ?? 0));
+	if (shown >= items.length) return list;
+	const more = parent.createEl("button", { cls: "jitl-park-more" });
+	const label = () => more.setText(t("parking.list.showMore", { count: items.length - shown }));
+	label();
+	more.addEventListener("click", () => {
+		const first = addRows(shown + PAGE_SIZE);
+		map.set(state.key, shown);
+		if (shown < items.length) return label();
+		more.remove();
+		first?.focus();
+	});
+	return list;
+}

@@ -1,0 +1,49 @@
+import { type App, Modal } from "obsidian";
+import { t } from "../../i18n/t";
+
+export type ShortSessionChoice = "log" | "discard" | "keep";
+
+/**
+ * Asks what to do with a session under a minute, which is more often a slip
+ * than practice. Closing the dialog without choosing keeps the timer running.
+ */
+export class ShortSessionModal extends Modal {
+	private choice: ShortSessionChoice = "keep";
+
+	constructor(
+		app: App,
+		private readonly seconds: number,
+		private readonly onChoose: (choice: ShortSessionChoice) => void,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(t("practice.short.title"));
+		const { contentEl } = this;
+		contentEl.addClass("jitl-practice-short");
+		contentEl.createEl("p", { text: t("practice.short.text", { seconds: this.seconds }) });
+		contentEl.createEl("p", { cls: "setting-item-description", text: t("practice.short.hint") });
+		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
+		const log = buttons.createEl("button", { cls: "mod-cta", text: t("practice.short.log") });
+		log.addEventListener("click", () => this.choose("log"));
+		const discard = buttons.createEl("button", { cls: "mod-warning", text: t("practice.short.discard") });
+		discard.addEventListener("click", () => this.choose("discard"));
+		log.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+		this.onChoose(this.choice);
+	}
+
+	private choose(choice: ShortSessionChoice): void {
+		this.choice = choice;
+		this.close();
+	}
+}
+
+/** Opens the dialog and resolves with the user's choice ("keep" when dismissed). */
+export function askShortSession(app: App, seconds: number): Promise<ShortSessionChoice> {
+	return new Promise((resolve) => new ShortSessionModal(app, seconds, resolve).open());
+}

@@ -1,0 +1,24 @@
+import type { NewEntry } from "../../core/practice";
+import { t } from "../../i18n/t";
+import type { JitlContext } from "../../obsidian/JitlContext";
+import { notify } from "../../obsidian/notify";
+import { currentChallenge } from "./challengeRef";
+import { LogPracticeModal } from "./LogPracticeModal";
+import { writePracticeEntry } from "./writeEntry";
+
+/**
+ * Opens the log form for the current challenge. The note is fixed when the form
+ * opens, so switching challenges while typing cannot send the minutes elsewhere.
+ */
+export function openLogPractice(ctx: JitlContext): void {
+	const challenge = currentChallenge(ctx);
+	if (!challenge) {
+		notify(t("practice.notice.noCurrent"));
+		return;
+	}
+	new LogPracticeModal(ctx.app, {
+		title: challenge.title,
+		today: ctx.today(),
+		onSubmit: (entry: NewEntry) => void writePracticeEntry(ctx, challenge.path, entry),
+	}).open();
+}

@@ -1,0 +1,26 @@
+import type { HeatmapCell } from "../../../core/practice";
+import type { LocalDay } from "../../../core/types";
+import { formatDay, t } from "../../../i18n/t";
+
+/**
+ * The last 12 weeks, one column per week. Cells carry a level class coloured
+ * by the theme (see practice.css) and an aria-label, which Obsidian also shows
+ * as the hover tooltip. Days after today keep their slot but show nothing.
+ */
+export function renderHeatmap(parent: HTMLElement, grid: HeatmapCell[][], today: LocalDay): void {
+	const map = parent.createDiv({ cls: "jitl-heatmap", attr: { role: "group", "aria-label": t("practice.heatmap.label") } });
+	for (const week of grid) {
+		for (const cell of week) {
+			const el = map.createDiv({ cls: "jitl-heat-cell" });
+			if (cell.future) {
+				el.addClass("jitl-heat-future");
+				el.setAttr("aria-hidden", "true");
+				continue;
+			}
+			el.addClass(`jitl-heat-${cell.level}`);
+			el.toggleClass("is-today", cell.day === today);
+			el.setAttr("role", "img");
+			el.setAttr("aria-label", t("practice.heatmap.cell", { day: formatDay(cell.day), minutes: cell.minutes }));
+		}
+	}
+}

@@ -1,0 +1,17 @@
+import type { PracticeSummary } from "../../../core/practice";
+import { t } from "../../../i18n/t";
+import { plural } from "./plural";
+
+/** Current streak, best streak and this week's minutes, as three small tiles. */
+export function renderStats(parent: HTMLElement, p: PracticeSummary): void {
+	const row = parent.createDiv({ cls: "jitl-practice-stats" });
+	tile(row, "streak", t("practice.stat.streak"), plural(p.streak, "practice.days.one", "practice.days.other"));
+	tile(row, "best", t("practice.stat.best"), plural(p.best, "practice.days.one", "practice.days.other"));
+	tile(row, "week", t("practice.stat.week"), t("practice.minutes", { count: p.weekMinutes }));
+}
+
+function tile(row: HTMLElement, id: string, label: string, value: string): void {
+	const el = row.createDiv({ cls: ["jitl-practice-stat", `jitl-practice-stat-${id}`] });
+	el.createDiv({ cls: "jitl-practice-stat-value", text: value });
+	el.createDiv({ cls: "jitl-practice-stat-label", text: label });
+}
