@@ -34,7 +34,7 @@ const OPTIONS = {
 	language: "yaml",
 	engines: {
 		// JSON_SCHEMA: plain scalars, lists and maps; no timestamps, no custom tags.
-		yaml: { parse: (text: string) => yaml.load(text, {} as { schema: unknown }) as object },
+		yaml: { parse: (text: string) => yaml.load(text, { schema: yaml.JSON_SCHEMA }) as object },
 		javascript: refuse("JavaScript"),
 		js: refuse("JavaScript"),
 		coffee: refuse("CoffeeScript"),

@@ -47,11 +47,26 @@ export function extractLinks(text: string): string[] {
 }
 
 /**
- * Wikilinks in front matter values (`from: "[[Source]]"`, lists included).
- * Obsidian counts these as links of the note, so the report does too.
+ * Front matter keys that record where a parked note came from. They are
+ * bookkeeping, not relevance: an idea parked while working on a challenge must
+ * not "come up" for that challenge just because it names it.
+ */
+export const PARKING_LINK_KEYS: readonly string[] = ["from", "challenge", "parked_from"];
+
+/** Whether a front matter link under `key` should count as a link of the note. */
+export function countsAsLink(key: string): boolean {
+	const top = key.split(".")[0].toLowerCase();
+	return !PARKING_LINK_KEYS.includes(top);
+}
+
+/**
+ * Wikilinks in front matter values (`see: "[[Source]]"`, lists included).
+ * Obsidian counts these as links of the note, so the report does too, except
+ * the parking bookkeeping keys (see PARKING_LINK_KEYS).
  */
 export function frontmatterLinks(frontmatter: Record<string, unknown> | null): string[] {
 	const found = new Set<string>();
+	const fm = frontmatter ? Object.fromEntries(Object.entries(frontmatter).filter(([k]) => countsAsLink(k))) : null;
 	const visit = (value: unknown, depth: number): void => {
 		if (typeof value === "string") {
 			for (const m of value.matchAll(WIKILINK)) {
@@ -64,7 +79,7 @@ export function frontmatterLinks(frontmatter: Record<string, unknown> | null): s
 			for (const v of Object.values(value)) visit(v, depth + 1);
 		}
 	};
-	visit(frontmatter, 0);
+	visit(fm, 0);
 	return [...found];
 }
 

@@ -88,7 +88,7 @@ describe("jitl report --json on the demo vault", () => {
 		const j = report.justInCase;
 		expect(j.total).toBe(7);
 		expect(j.cameUp).toEqual([
-			{ path: "Just in case/Write a man page generator.md", title: "Write a man page generator", parked: "2026-11-24", ageDays: 3, cameUp: { reason: "links-to" } },
+			{ path: "Just in case/Write a man page generator.md", title: "Write a man page generator", parked: "2026-11-24", ageDays: 3, cameUp: { reason: "linked-from" } },
 			{ path: "Just in case/Async Rust with tokio.md", title: "Async Rust with tokio", parked: "2026-08-02", ageDays: 117, cameUp: { reason: "tag", tag: "rust" } },
 		]);
 		expect(j.rest.map((p) => p.parked)).toEqual(["2026-10-16", "2026-09-14", "2026-07-19", "2026-06-30", "2026-05-21"]);

@@ -37,7 +37,7 @@ describe("jitl report on the demo vault (text)", () => {
 		expect(stdout).toContain("Just-in-time learning  (Methods/Just-in-time learning.md)");
 		expect(stdout).toContain("Just in case: 7 parked notes, 2 came up");
 		expect(stdout).toContain("Async Rust with tokio: shares the tag #rust; parked 2026-08-02 (117 days ago)");
-		expect(stdout).toContain("Write a man page generator: links to the challenge");
+		expect(stdout).toContain("Write a man page generator: linked from the challenge");
 		expect(stdout.indexOf("Came up for the current challenge")).toBeLessThan(stdout.indexOf("Still parked:"));
 		expect(stdout.indexOf("Still parked:")).toBeLessThan(stdout.indexOf("Learn Vim motions"));
 		expect(stdout).toContain("Touch typing 60 wpm: active, deadline 2027-01-31, 65 days left");

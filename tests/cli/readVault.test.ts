@@ -56,7 +56,7 @@ describe("readVault", () => {
 		const vault = tempVault({
 			"Projects/Plan.md": "Plan",
 			"Other/Plan.md": "other plan",
-			"Projects/Idea.md": "---\nfrom: \"[[Source]]\"\nrelated: [\"[[Nowhere]]\"]\n---\nSee [[Plan]], [the book](../Library/The%20Book.md) and [[https://x]].",
+			"Projects/Idea.md": "---\nfrom: \"[[Plan]]\"\nrelated: [\"[[Nowhere]]\", \"[[Source]]\"]\n---\nSee [[Plan]], [the book](../Library/The%20Book.md) and [[https://x]].",
 			"Source.md": "s",
 			"Library/The Book.md": "b",
 		});

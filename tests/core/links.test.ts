@@ -122,7 +122,11 @@ describe("frontmatterLinks", () => {
 			nested: { deeper: "see [[B]] and [[C]]" },
 			url: "https://example.com/[x](y.md)",
 		};
-		expect(frontmatterLinks(fm)).toEqual(["Source note", "Ship a CLI", "A", "B", "C"]);
+		expect(frontmatterLinks(fm)).toEqual(["A", "B", "C"]);
+	});
+
+	it("ignores the parking bookkeeping keys, so a parked idea does not come up just by naming its challenge", () => {
+		expect(frontmatterLinks({ from: "[[Source]]", Challenge: "[[X]]", parked_from: "[[Folder]]", see: "[[X]]" })).toEqual(["X"]);
 	});
 
 	it("returns nothing for no front matter", () => {

@@ -1,5 +1,5 @@
 import { cameUp } from "../parking/relevance";
-import { daysBetween } from "../practice/days";
+import { daysBetween, toLocalDay } from "../practice/days";
 import { practiceSummary } from "../practice";
 import { readDay } from "../index/frontmatterFields";
 import type { ChallengeInfo } from "../index/challengeInfo";
@@ -92,7 +92,7 @@ function justInCase(index: LearningIndex, chosen: ChallengeInfo | null, today: L
 		const ref: ParkedRef = {
 			...noteRef(r),
 			parked,
-			ageDays: parked ? Math.max(0, daysBetween(parked, today)) : Math.max(0, Math.floor((Date.now() - r.mtime) / 86400000)),
+			ageDays: Math.max(0, daysBetween(parked ?? toLocalDay(new Date(r.mtime)), today)),
 			cameUp: reason,
 		};
 		(reason ? cameUpList : rest).push(ref);

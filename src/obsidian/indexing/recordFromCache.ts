@@ -1,4 +1,5 @@
 import type { CachedMetadata, MetadataCache, TFile } from "obsidian";
+import { countsAsLink } from "../../core/links";
 import { frontmatterTags, normalizeTag } from "../../core/tags";
 import type { NoteRecord } from "../../core/types";
 
@@ -28,7 +29,8 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, metad
 function resolvedLinks(file: TFile, cache: CachedMetadata | null, metadataCache: MetadataCache): string[] {
 	if (!cache) return [];
 	const out = new Set<string>();
-	const refs = [...(cache.links ?? []), ...(cache.embeds ?? []), ...(cache.frontmatterLinks ?? [])];
+	const fmLinks = (cache.frontmatterLinks ?? []).filter((l) => countsAsLink(l.key));
+	const refs = [...(cache.links ?? []), ...(cache.embeds ?? []), ...fmLinks];
 	for (const ref of refs) {
 		const linkpath = ref.link.split("#")[0].split("|")[0];
 		if (!linkpath) continue;
