@@ -5,11 +5,16 @@ import { fileURLToPath } from "node:url";
 
 export const CSS_ORDER = ["base", "challenge", "parking", "practice"];
 
-export function buildCss() {
+/** The stylesheet text, without writing it. */
+export function renderCss() {
 	const parts = CSS_ORDER.filter((n) => existsSync(`src/styles/${n}.css`)).map(
 		(n) => `/* ---- ${n} ---- */\n${readFileSync(`src/styles/${n}.css`, "utf8").trim()}\n`,
 	);
-	const css = `/* Just-in-Time Learning. Built from src/styles/ by scripts/build-css.mjs; edit those files. */\n\n${parts.join("\n")}`;
+	return `/* Just-in-Time Learning. Built from src/styles/ by scripts/build-css.mjs; edit those files. */\n\n${parts.join("\n")}`;
+}
+
+export function buildCss() {
+	const css = renderCss();
 	writeFileSync("styles.css", css);
 	return css;
 }
