@@ -17,9 +17,14 @@ export interface ProseContext {
 export function sentence(rng: Prng, min = 6, max = 14): string {
 	const n = rng.int(min, max);
 	const cjk = rng.chance(0.3);
-	const words: string[] = [];
-	for (let i = 0; i < n; i++) words.push(cjk && rng.chance(0.7) ? rng.pick(CJK_WORDS) : rng.pick(EN_WORDS));
-	const text = words.join(cjk ? "" : " ");
+	let text = "";
+	let lastCjk = false;
+	for (let i = 0; i < n; i++) {
+		const isCjk = cjk && rng.chance(0.7);
+		const word = isCjk ? rng.pick(CJK_WORDS) : rng.pick(EN_WORDS);
+		text += i === 0 || (isCjk && lastCjk) ? word : ` ${word}`;
+		lastCjk = isCjk;
+	}
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}${cjk ? "。" : "."}`;
 }
 

@@ -13,7 +13,7 @@ describe("language", () => {
 		expect(titles).not.toEqual(TITLE_KEYS.map((k) => en[k]));
 		expect(await page.locator(".jitl-part-practice button", { hasText: zh["practice.timer.log"] }).count()).toBe(1);
 		expect(await page.locator(".jitl-part-practice .jitl-heat-cell.is-today").getAttribute("aria-label")).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
-		expect(await page.locator(".view-header-title").textContent()).toBe(zh["view.title"]);
+		expect(await page.locator(".mod-right-split .workspace-tab-header").getAttribute("aria-label")).toBe(zh["view.title"]);
 	});
 
 	it("shows English part titles with language en", async () => {

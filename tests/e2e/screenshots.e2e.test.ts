@@ -15,7 +15,8 @@ const CHALLENGE = "Challenges/Ship a Rust CLI in 30 days.md";
 async function fitHeight(page: Page): Promise<void> {
 	const needed = await page.evaluate(() => {
 		const content = document.querySelector(".mod-right-split .view-content")!;
-		return Math.ceil(content.getBoundingClientRect().top + content.scrollHeight);
+		// A little air below the last part, as in a window taller than the content.
+		return Math.ceil(content.getBoundingClientRect().top + content.scrollHeight + 24);
 	});
 	const size = page.viewportSize()!;
 	await page.setViewportSize({ width: size.width, height: Math.min(Math.max(needed, 640), 2400) });

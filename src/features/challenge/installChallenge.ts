@@ -6,6 +6,7 @@ import type { InstallFeature } from "../Feature";
 import { promptActionItem } from "./addActionItem";
 import { completeChallenge } from "./completeChallenge";
 import { hasCurrentChallenge } from "./currentChallenge";
+import { followEditorEdits } from "./liveEditorUpdates";
 import { setCurrentChallenge } from "./setCurrentChallenge";
 
 /**
@@ -43,6 +44,7 @@ export const installChallenge: InstallFeature = (plugin, ctx) => {
 		},
 	});
 	plugin.registerEvent(plugin.app.workspace.on("file-menu", (menu, file) => addFileMenuItems(menu, file, ctx)));
+	followEditorEdits(plugin, ctx);
 };
 
 function isNote(file: TAbstractFile | null): file is TFile {

@@ -102,7 +102,7 @@ export class InMemoryAdapter {
 
 	async readBinary(normalizedPath: string): Promise<ArrayBuffer> {
 		const text = await this.read(normalizedPath);
-		return encoder.encode(text).buffer as ArrayBuffer;
+		return encoder.encode(text).buffer;
 	}
 
 	async write(normalizedPath: string, data: string, options?: WriteOptions): Promise<void> {

@@ -44,16 +44,26 @@ function delegatedOff(this: WithEvents, type: string, selector: string, listener
 	}
 }
 
+/** The check behind Obsidian's `instanceOf` helpers (a prototype-chain test). */
+function isInstance(value: object, type: abstract new (...args: never[]) => unknown): boolean {
+	return Object.prototype.isPrototypeOf.call(type.prototype, value);
+}
+
+/** Sets inline style properties, like Obsidian's `setCssProps`. */
+function setCssProps(el: HTMLElement | SVGElement, props: Record<string, string>): void {
+	for (const [name, value] of Object.entries(props)) el.style.setProperty(name, value);
+}
+
 function isShown(this: HTMLElement): boolean {
 	if (!this.isConnected) return false;
-	for (let el: HTMLElement | null = this; el; el = el.parentElement) {
-		if (el.style.display === "none") return false;
-	}
+	let el: HTMLElement | null = this.parentElement;
+	if (this.style.display === "none") return false;
+	for (; el; el = el.parentElement) if (el.style.display === "none") return false;
 	return true;
 }
 
 function onNodeInserted(this: HTMLElement, listener: () => unknown, once?: boolean): () => void {
-	const win = this.ownerDocument.defaultView as Window;
+	const win = this.ownerDocument.defaultView as Window & typeof globalThis;
 	let done = false;
 	const fire = () => {
 		if (done) return;
@@ -113,7 +123,7 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
 			this.appendChild((this.ownerDocument ?? doc).createTextNode(val));
 		},
 		instanceOf(this: Node, type: new () => unknown) {
-			return this instanceof type;
+			return isInstance(this, type);
 		},
 	});
 	getter(win.Node.prototype, "doc", function (this: Node) {
@@ -188,22 +198,22 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
 			Object.assign(this.style, styles);
 		},
 		setCssProps(this: HTMLElement, props: Record<string, string>) {
-			for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+			setCssProps(this, props);
 		},
 	};
 	define(win.HTMLElement.prototype, {
 		...styleHelpers,
 		show(this: HTMLElement) {
-			this.style.display = "";
+			setCssProps(this, { display: "" });
 		},
 		hide(this: HTMLElement) {
-			this.style.display = "none";
+			setCssProps(this, { display: "none" });
 		},
 		toggle(this: HTMLElement, show: boolean) {
-			this.style.display = show ? "" : "none";
+			setCssProps(this, { display: show ? "" : "none" });
 		},
 		toggleVisibility(this: HTMLElement, visible: boolean) {
-			this.style.visibility = visible ? "" : "hidden";
+			setCssProps(this, { visibility: visible ? "" : "hidden" });
 		},
 		isShown,
 		on: delegatedOn,
@@ -269,13 +279,13 @@ function installGlobals(win: Window & typeof globalThis, doc: Document): void {
 	getter(win.UIEvent.prototype, "doc", () => doc);
 	define(win.UIEvent.prototype, {
 		instanceOf(this: UIEvent, type: new (...args: never[]) => unknown) {
-			return this instanceof type;
+			return isInstance(this, type);
 		},
 	});
 }
 
 function installBuiltins(win: Window & typeof globalThis): void {
-	const G = globalThis as typeof globalThis;
+	const G = globalThis;
 	define(G.Array.prototype, {
 		first(this: unknown[]) {
 			return this[0];

@@ -2,7 +2,11 @@
  * Small global facts of the running app: `Platform` (desktop by default; tests may
  * change the fields), the interface language, and the API version.
  */
-import momentLib from "moment";
+// The fake *is* the `obsidian` module, so it supplies the moment that Obsidian bundles, by
+// file path because plugin code may not import "moment" itself. moment is installed as a
+// dependency of the `obsidian` package (see tests/fake/README.md).
+// eslint-disable-next-line import/no-extraneous-dependencies -- transitive dependency, see README
+import momentLib from "moment/moment.js";
 
 export const moment = momentLib;
 

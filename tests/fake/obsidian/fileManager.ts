@@ -9,7 +9,7 @@ import { linktextFor } from "./linkResolver";
 import { applyLinkRewrites, encodeMarkdownPath, findLinksTo, type LinkSite } from "./linkUpdater";
 import type { MetadataCache } from "./metadataCache";
 import { normalizePath, parentPath, splitExtension } from "./paths";
-import { Vault } from "./vault";
+import { configString, Vault } from "./vault";
 
 interface RewritePlan {
 	source: TFile;
@@ -30,7 +30,7 @@ export class FileManager {
 			if (folder) return folder;
 		}
 		if (location === "folder") {
-			const folder = vault.getFolderByPath(normalizePath(String(vault.getConfig("newFileFolderPath") ?? "")));
+			const folder = vault.getFolderByPath(normalizePath(configString(vault, "newFileFolderPath", "")));
 			if (folder) return folder;
 		}
 		return vault.getRoot();
@@ -77,14 +77,13 @@ export class FileManager {
 	/** Deletes per the "Deleted files" setting (system trash by default). */
 	async trashFile(file: TAbstractFile): Promise<void> {
 		const option = this.app.vault.getConfig("trashOption");
-		if (option === "none") await this.app.vault.delete(file, true);
-		else await this.app.vault.trash(file, option !== "local");
+		await this.app.vault.discard(file, option === "none" ? "delete" : option === "local" ? "local" : "system");
 	}
 
 	/** A link to `file` as the user's settings would write it (attachments as embeds). */
 	generateMarkdownLink(file: TFile, sourcePath: string, subpath?: string, alias?: string): string {
 		const { vault } = this.app;
-		const format = String(vault.getConfig("newLinkFormat") ?? "shortest");
+		const format = configString(vault, "newLinkFormat", "shortest");
 		const embed = file.extension === "md" ? "" : "!";
 		if (vault.getConfig("useMarkdownLinks") === true) {
 			const target = encodeMarkdownPath(linktextFor(vault, file, sourcePath, false, format) + (subpath ?? ""));
@@ -98,7 +97,7 @@ export class FileManager {
 	/** A free path for an attachment per "Default location for new attachments". */
 	async getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {
 		const { vault } = this.app;
-		const setting = String(vault.getConfig("attachmentFolderPath") ?? "/");
+		const setting = configString(vault, "attachmentFolderPath", "/");
 		const sourceFolder = sourcePath ? parentPath(sourcePath) : "/";
 		let folder = setting;
 		if (setting === "./" || setting === ".") folder = sourceFolder;

@@ -7,7 +7,7 @@ import { linktextFor } from "./linkResolver";
 import { parseMarkdown } from "./markdown/cachedMetadata";
 import { getFrontMatterInfo } from "./markdown/frontmatter";
 import { getLinkpath } from "./paths";
-import type { Vault } from "./vault";
+import { configString, type Vault } from "./vault";
 
 /** A link occurrence found before the rename: where it is and how it was written. */
 export interface LinkSite {
@@ -47,7 +47,7 @@ export function encodeMarkdownPath(path: string): string {
 function rewrite(vault: Vault, site: LinkSite, sourcePath: string): string {
 	const file = site.target;
 	const subpath = site.link.slice(getLinkpath(site.link).length);
-	const format = String(vault.getConfig("newLinkFormat") ?? "shortest");
+	const format = configString(vault, "newLinkFormat", "shortest");
 	if (site.original.startsWith("[[") || site.original.startsWith("![[")) {
 		const embed = site.original.startsWith("!") ? "!" : "";
 		const inner = site.original.slice(embed.length + 2, -2);

@@ -34,7 +34,7 @@ export class Modal {
 		if (openModals.includes(this)) return;
 		document.body.appendChild(this.containerEl);
 		openModals.push(this);
-		this.onOpen();
+		void this.onOpen();
 	}
 
 	close(): void {

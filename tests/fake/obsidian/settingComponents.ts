@@ -216,7 +216,7 @@ export class ExtraButtonComponent extends BaseComponent {
 
 	constructor(containerEl: HTMLElement) {
 		super();
-		this.extraSettingsEl = make("div", ["clickable-icon", "extra-setting-button"], containerEl);
+		this.extraSettingsEl = make("div", { cls: ["clickable-icon", "extra-setting-button"] }, containerEl);
 		this.extraSettingsEl.addEventListener("click", () => {
 			if (!this.disabled) void this.clickCallback?.();
 		});

@@ -6,7 +6,7 @@ import { make } from "./html";
 
 export abstract class SettingTab {
 	app: unknown;
-	containerEl: HTMLElement = make("div", ["vertical-tab-content", "setting-tab"]);
+	containerEl: HTMLElement = make("div", { cls: ["vertical-tab-content", "setting-tab"] });
 	icon = "";
 
 	abstract display(): void;

@@ -145,15 +145,19 @@ export class Vault extends Events {
 
 	async delete(file: TAbstractFile, force?: boolean): Promise<void> {
 		void force;
-		await Promise.resolve();
-		this.removeFromDisk(file);
-		this.unregister(file);
+		await this.discard(file, "delete");
 	}
 
 	async trash(file: TAbstractFile, system: boolean): Promise<void> {
+		await this.discard(file, system ? "system" : "local");
+	}
+
+	/** Removes a file or folder: deleted, to the system trash, or into `.trash`. */
+	async discard(file: TAbstractFile, mode: "delete" | "system" | "local"): Promise<void> {
 		await Promise.resolve();
-		if (system) this.removeFromDisk(file);
+		if (mode !== "local") this.removeFromDisk(file);
 		else {
+			if (!this.index.isLive(file)) throw enoent("rename", file.path);
 			this.adapter.mkdirSync(".trash");
 			this.adapter.moveSync(file.path, `.trash/${file.name}`, true);
 		}
@@ -260,4 +264,10 @@ export class Vault extends Events {
 			}
 		}
 	}
+}
+
+/** A string vault setting, or the fallback when unset or not a string. */
+export function configString(vault: Vault, key: string, fallback: string): string {
+	const value = vault.getConfig(key);
+	return typeof value === "string" ? value : fallback;
 }

@@ -152,7 +152,8 @@ export abstract class TextFileView extends EditableFileView {
 		this.registerEvent(
 			this.app.vault.on("modify", (file: TAbstractFile) => {
 				if (file !== this.file || this.saveTimer !== undefined) return;
-				void this.app.vault.cachedRead(file as TFile).then((data: string) => {
+				if (!(file instanceof TFile)) return;
+				void this.app.vault.cachedRead(file).then((data: string) => {
 					if (data !== this.getViewData()) this.setViewData(data, false);
 				});
 			}),

@@ -76,7 +76,7 @@ type Leaf =
 export function parseBlocks(index: LineIndex, firstLine: number): BlockResult {
 	const result: BlockResult = { headings: [], listItems: [], inlineBlocks: [], sections: [] };
 	const stack: Container[] = [{ kind: "document", contentCol: 0, openList: null }];
-	let leaf: Leaf | null = null;
+	let leaf = null as Leaf | null;
 	/** The block that took the current line, for the section list. */
 	let owner: { key: unknown; type: string } | null = null;
 	let section: { key: unknown; type: string; startLine: number; endLine: number } | null = null;
@@ -144,7 +144,7 @@ export function parseBlocks(index: LineIndex, firstLine: number): BlockResult {
 			if (cur.isBlank()) leaf = null;
 		} else if (current.kind === "math") {
 			if (rest.includes("$$")) leaf = null;
-		} else {
+		} else if (current.kind === "comment") {
 			const end = rest.indexOf("%%");
 			current.ranges.push(rangeFrom(cur.pos, end < 0 ? cur.text.length : cur.pos + end));
 			if (end >= 0) closeLeaf();

@@ -19,7 +19,7 @@ function readFrontMatter(yaml: string): FrontMatterCache | undefined {
 	if (yaml.trim() === "") return undefined;
 	try {
 		const parsed: unknown = parseYaml(yaml);
-		return isPlainObject(parsed) ? (parsed as FrontMatterCache) : undefined;
+		return isPlainObject(parsed) ? parsed : undefined;
 	} catch {
 		return undefined;
 	}

@@ -1,0 +1,36 @@
+import { deriveChallenge } from "../../src/core/index/challengeInfo";
+import { LearningIndex } from "../../src/core/index/LearningIndex";
+import { recordFromCache } from "../../src/obsidian/indexing/recordFromCache";
+import type { NoteRecord } from "../../src/core/types";
+import { median, sample } from "../lib/measure";
+import { CONFIG } from "./buildIndex";
+import type { SyntheticApp } from "./syntheticApp";
+
+/**
+ * Where the build's time goes, phase by phase (each timed alone, so they need
+ * not add up exactly): making records from the cache, filing them in the
+ * index, and parsing challenge bodies.
+ */
+export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<Record<string, number>> {
+	const files = app.vault.getMarkdownFiles();
+	const mc = app.app.metadataCache;
+	const records = files.map((f) => recordFromCache(f, app.cache(f.path), mc));
+	const probe = new LearningIndex(CONFIG);
+	const challenges = records.filter((r) => probe.isChallengeTags(r.tags));
+	const bodies = await Promise.all(challenges.map((r) => app.app.vault.cachedRead(app.file(r.path))));
+	const withBodies: NoteRecord[] = challenges.map((r, i) => ({ ...r, body: bodies[i] }));
+	const plain = records.filter((r) => !probe.isChallengeTags(r.tags));
+	const plan = { warmup: 2, runs };
+	const records_ = await sample(() => files.map((f) => recordFromCache(f, app.cache(f.path), mc)), plan);
+	const upserts = await sample(() => {
+		const index = new LearningIndex(CONFIG);
+		for (const r of plain) index.upsert(r);
+	}, plan);
+	const derive = await sample(() => withBodies.map((r) => deriveChallenge(r, CONFIG)), plan);
+	return {
+		recordFromCacheMs: median(records_),
+		upsertNonChallengesMs: median(upserts),
+		deriveChallengesMs: median(derive),
+		challengeNotes: challenges.length,
+	};
+}

@@ -1,0 +1,99 @@
+import { TFile } from "obsidian";
+import { describe, expect, it } from "vitest";
+import { loadPlugin } from "../harness";
+
+const CHALLENGE = "---\ntags: [challenge, rust]\nstatus: current\ndeadline: 2026-12-20\n---\n# Rust\n\n## Action items\n- [ ] read\n- [x] install\n";
+
+function files() {
+	return {
+		"Challenges/Rust.md": CHALLENGE,
+		"Learning/Method.md": "---\nTag: 方法论\n---\nHow to learn.",
+		"Learning/Book.md": "A book #方法论/reading and [[Challenges/Rust]]",
+		"Just in case/Idea.md": "---\nparked: 2026-11-20\n---\nidea #rust",
+		"Other.md": "nothing",
+	};
+}
+
+describe("the plugin's index after layout-ready", () => {
+	it("is built from the metadata cache: challenge, learning notes (legacy Tag: key too), parked notes", async () => {
+		const h = await loadPlugin({ files: files() });
+		const idx = h.ctx.index;
+		expect(idx.current().chosen?.record.path).toBe("Challenges/Rust.md");
+		expect(idx.current().chosen?.actionItems.map((i) => i.text)).toEqual(["read", "install"]);
+		expect(idx.learningNotes().map((r) => r.path).sort()).toEqual(["Learning/Book.md", "Learning/Method.md"]);
+		expect(idx.parkedNotes().map((r) => r.path)).toEqual(["Just in case/Idea.md"]);
+		expect([...idx.linksTo("Challenges/Rust.md")]).toEqual(["Learning/Book.md"]);
+	});
+
+	it("waits for layout-ready before indexing, and commands issued before then wait too", async () => {
+		const h = await loadPlugin({ files: files(), layoutReady: false });
+		expect(h.ctx.isReady).toBe(false);
+		expect(h.ctx.index.size).toBe(0);
+		h.app.workspace.triggerLayoutReady();
+		await h.ctx.whenReady();
+		expect(h.ctx.index.size).toBe(5);
+	});
+
+	it("updates one note after an edit, once the metadata cache has caught up", async () => {
+		const h = await loadPlugin({ files: files() });
+		const f = h.app.vault.getFileByPath("Challenges/Rust.md")!;
+		await h.app.vault.modify(f, CHALLENGE + "- [ ] new item\n");
+		await h.flush();
+		expect(h.ctx.index.current().chosen?.actionItems.map((i) => i.text)).toEqual(["read", "install", "new item"]);
+	});
+
+	it("adds a created note and drops a deleted one", async () => {
+		const h = await loadPlugin({ files: files() });
+		await h.app.vault.create("Learning/New.md", "#方法论 new");
+		await h.flush();
+		expect(h.ctx.index.learningNotes().map((r) => r.path)).toContain("Learning/New.md");
+		await h.app.vault.delete(h.app.vault.getFileByPath("Learning/New.md")!);
+		await h.flush();
+		expect(h.ctx.index.get("Learning/New.md")).toBeUndefined();
+	});
+
+	it("follows a rename (which metadata 'changed' does not report), keeping the challenge's body", async () => {
+		const h = await loadPlugin({ files: files() });
+		await h.app.fileManager.renameFile(h.app.vault.getFileByPath("Challenges/Rust.md")!, "Challenges/Rust 2.md");
+		await h.flush();
+		expect(h.ctx.index.get("Challenges/Rust.md")).toBeUndefined();
+		expect(h.ctx.index.current().chosen?.record.path).toBe("Challenges/Rust 2.md");
+		expect(h.ctx.index.current().chosen?.actionItems).toHaveLength(2);
+	});
+
+	it("moves a note into the just-in-case folder and classifies it as parked", async () => {
+		const h = await loadPlugin({ files: files() });
+		await h.app.fileManager.renameFile(h.app.vault.getFileByPath("Other.md")!, "Just in case/Other.md");
+		await h.flush();
+		expect(h.ctx.index.isParked("Just in case/Other.md")).toBe(true);
+	});
+
+	it("drops every note of a deleted folder", async () => {
+		const h = await loadPlugin({ files: files() });
+		const folder = h.app.vault.getFolderByPath("Learning")!;
+		await h.app.vault.delete(folder, true);
+		await h.flush();
+		expect(h.ctx.index.learningNotes()).toEqual([]);
+	});
+
+	it("re-classifies the vault when the challenge tag setting changes", async () => {
+		const h = await loadPlugin({ files: { ...files(), "Goal.md": "---\ntags: goal\nstatus: current\n---\n- [ ] g\n" } });
+		await h.ctx.updateSettings({ challengeTag: "goal" });
+		expect(h.ctx.index.current().chosen?.record.path).toBe("Goal.md");
+		expect(h.ctx.index.current().chosen?.actionItems).toHaveLength(1);
+	});
+
+	it("never reads a note that is not a challenge", async () => {
+		const h = await loadPlugin({ files: files(), layoutReady: false });
+		const read: string[] = [];
+		const vault = h.app.vault;
+		const original = vault.cachedRead.bind(vault);
+		vault.cachedRead = (file: TFile) => {
+			read.push(file.path);
+			return original(file);
+		};
+		h.app.workspace.triggerLayoutReady();
+		await h.ctx.whenReady();
+		expect(read).toEqual(["Challenges/Rust.md"]);
+	});
+});
