@@ -134,6 +134,12 @@ export function type(input: HTMLInputElement, value: string): void {
 	input.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
+/** The note without its front matter (which processFrontMatter reformats, as Obsidian does). */
+export function body(text: string): string {
+	const m = /^---\n[\s\S]*?\n---\n/.exec(text);
+	return m ? text.slice(m[0].length) : text;
+}
+
 /** Log lines (list items) of a note, in order. */
 export function logLines(text: string): string[] {
 	return text.split("\n").filter((l) => /^- \d{4}-/.test(l));

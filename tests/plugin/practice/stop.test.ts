@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openModals } from "../../fake/obsidian/index";
-import { challenge, clickButton, logLines, setNow, setup } from "./harness";
+import { body, challenge, clickButton, logLines, setNow, setup } from "./harness";
 
 const RUST = "Rust.md";
 
@@ -25,7 +25,7 @@ describe("stop-practice", () => {
 		setNow("2026-11-27T10:00:00");
 		h.run("stop-practice");
 		await h.settle();
-		expect(h.read(RUST)).toBe(challenge({ body: "Notes.\n\n## Practice log\n- 2026-11-27 09:30 · 30 min\n" }));
+		expect(body(h.read(RUST))).toBe("# Challenge\n\nNotes.\n\n## Practice log\n- 2026-11-27 09:30 · 30 min\n");
 		expect(h.noticeTexts().at(-1)).toBe("Logged 30 min in “Rust”.");
 		expect(h.available("stop-practice")).toBe(false);
 	});
@@ -39,9 +39,7 @@ describe("stop-practice", () => {
 		setNow("2026-11-27T07:50:00");
 		h.run("stop-practice");
 		await h.settle();
-		expect(h.read(RUST)).toBe(
-			challenge({ body: "### Übungen\n- 2026-11-26 · 20 min · scales\n- 2026-11-27 07:05 · 45 min\n\n## Next\ntext\n" }),
-		);
+		expect(body(h.read(RUST))).toBe("# Challenge\n\n### Übungen\n- 2026-11-26 · 20 min · scales\n- 2026-11-27 07:05 · 45 min\n\n## Next\ntext\n");
 	});
 
 	it("logs a session across midnight on the day it started", async () => {
