@@ -66,7 +66,7 @@ describe("accessibility and theming", () => {
 		// Rows and headers that act as buttons say so.
 		const roleless = await page
 			.locator(".jitl-part-header, .jitl-park-row")
-			.evaluateAll((els) => els.filter((el) => el.getAttribute("role") !== "button" && el.tagName !== "BUTTON").map((el) => el.className));
+			.evaluateAll((els: Element[]) => els.filter((el) => el.getAttribute("role") !== "button" && el.tagName !== "BUTTON").map((el) => el.getAttribute("class") ?? ""));
 		expect(roleless).toEqual([]);
 	});
 

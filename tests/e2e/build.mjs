@@ -7,6 +7,7 @@ import esbuild from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildCss } from "../../scripts/build-css.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -31,7 +32,6 @@ export async function buildPage() {
 	const previous = process.cwd();
 	process.chdir(root);
 	try {
-		const { buildCss } = await import(join(root, "scripts", "build-css.mjs"));
 		buildCss();
 	} finally {
 		process.chdir(previous);
@@ -59,5 +59,5 @@ export async function buildPage() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const { dir, notes } = await buildPage();
-	console.log(`e2e page built in ${relative(process.cwd(), dir) || "."} with ${notes} demo notes`);
+	process.stdout.write(`e2e page built in ${relative(process.cwd(), dir) || "."} with ${notes} demo notes\n`);
 }

@@ -16,7 +16,7 @@ async function collapsedParts(page: Page): Promise<string[]> {
 describe("sidebar layout", () => {
 	it("shows the four parts in the contract's order", async () => {
 		const page = await openApp();
-		const order = await page.locator(".jitl-sidebar > .jitl-part").evaluateAll((els) => els.map((el) => el.className));
+		const order: string[] = await page.locator(".jitl-sidebar > .jitl-part").evaluateAll((els: Element[]) => els.map((el) => el.getAttribute("class") ?? ""));
 		expect(order.map((c) => PARTS.find((id) => c.split(" ").includes(`jitl-part-${id}`)))).toEqual(PARTS);
 	});
 
@@ -67,8 +67,12 @@ describe("sidebar layout", () => {
 				for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) window.__shifts!.push(e.value);
 			}).observe({ type: "layout-shift", buffered: false });
 		});
+		// Mark the rendered rows, to see that the change really rebuilt them.
+		await page.evaluate(() => document.querySelectorAll(".jitl-park-row").forEach((el) => el.setAttribute("data-e2e-old", "")));
 		await page.evaluate(() => window.jitl.touchNote("Daily/2026-11-27.md", "\nAnother line.\n"));
 		await settle(page);
+		expect(await page.locator(".jitl-park-row").count()).toBeGreaterThan(0);
+		expect(await page.locator("[data-e2e-old]").count(), "the sidebar re-rendered").toBe(0);
 		shifts.push(...(await page.evaluate(() => window.__shifts ?? [])));
 		expect(await snapshot()).toEqual(before);
 		expect(shifts).toEqual([]);

@@ -4,7 +4,8 @@
  * Query parameters: lang (en|zh), theme (light|dark), open (a note for the
  * main area), vault (demo|empty), keepData (1 keeps data.json from the last load).
  */
-import type { MarkdownView, TFile } from "obsidian";
+/* global __DEMO_VAULT__ -- the demo notes, defined by tests/e2e/build.mjs */
+import { type MarkdownView, TFile } from "obsidian";
 import manifest from "../../../manifest.json";
 import JustInTimeLearningPlugin from "../../../src/main";
 import { VIEW_TYPE } from "../../../src/view/SidebarView";
@@ -46,10 +47,10 @@ async function start(): Promise<void> {
 
 	let editor: EditorStandIn | null = null;
 	const openNote = async (path: string) => {
-		const file = app.vault.getFileByPath(path);
-		if (!file) throw new Error(`no note at ${path}`);
+		const file = app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile)) throw new Error(`no note at ${path}`);
 		const leaf = app.workspace.getLeaf(false);
-		await leaf.openFile(file as TFile, { active: true });
+		await leaf.openFile(file, { active: true });
 		editor = bindEditor(app, leaf.view as MarkdownView);
 		chrome.place();
 	};

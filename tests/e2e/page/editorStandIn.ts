@@ -53,6 +53,8 @@ export function bindEditor(app: App, view: MarkdownView): EditorStandIn {
 	};
 
 	area.addEventListener("input", pushToEditor);
+	// Clicking into a note makes its leaf the active one, so editor commands apply to it.
+	area.addEventListener("focus", () => app.workspace.setActiveLeaf(view.leaf, { focus: true }));
 	for (const type of ["select", "keyup", "mouseup", "focus"]) area.addEventListener(type, pushSelection);
 	view.registerEvent(app.workspace.on("editor-change", (changed: Editor) => changed === editor && pullFromEditor()));
 	// The view reloads its text when the file changes on disk without reporting a change.

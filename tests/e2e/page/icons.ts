@@ -35,7 +35,7 @@ export function drawIcons(root: HTMLElement): void {
 	new MutationObserver((records) => {
 		for (const r of records) {
 			for (const node of r.addedNodes) {
-				if (!(node instanceof Element)) continue;
+				if (!node.instanceOf(Element)) continue;
 				if (node.matches("svg.svg-icon")) draw(node);
 				node.querySelectorAll("svg.svg-icon").forEach(draw);
 			}

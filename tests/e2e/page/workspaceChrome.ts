@@ -26,10 +26,11 @@ export function buildChrome(app: App, body: HTMLElement): Chrome {
 
 	const place = () => {
 		tabs.empty();
-		app.workspace.iterateAllLeaves((leaf: WorkspaceLeaf) => {
-			const location = (leaf as WorkspaceLeaf & { location: string }).location;
+		app.workspace.iterateAllLeaves((leaf) => {
+			// The fake's leaves have an element and a place, as Obsidian's do internally.
+			const { location, containerEl } = leaf as WorkspaceLeaf & { location: string; containerEl: HTMLElement };
 			const target = location === "right" ? rightLeaves : main;
-			if (leaf.containerEl.parentElement !== target) target.appendChild(leaf.containerEl);
+			if (containerEl.parentElement !== target) target.appendChild(containerEl);
 			const title = leaf.view.containerEl.querySelector(".view-header-title");
 			if (title) title.textContent = leaf.getDisplayText();
 			if (location === "right") {

@@ -42,7 +42,9 @@ export function hardCodedColours(css: string): string[] {
 	lines.forEach((line, n) => {
 		if (/[{,]\s*$/.test(line)) return; // a selector line
 		// Selectors and property names may contain such words (.jitl-heat-green, --color-red): look at values only.
-		const value = dropVarFallbacks(line).replace(/^[^:{}]*\{/, "");
+		const value = dropVarFallbacks(line)
+			.replace(/var\(--[\w-]*\)/g, "var()")
+			.replace(/^[^:{}]*\{/, "");
 		if (!value.includes(":")) return;
 		const decl = value.slice(value.indexOf(":"));
 		for (const re of PATTERNS) {

@@ -33,6 +33,10 @@ export type FakeApp = Obsidian.App & {
 		findCommand(id: string): Command | undefined;
 		listCommands(): Command[];
 	};
+	viewRegistry: {
+		registerView(type: string, creator: (leaf: Obsidian.WorkspaceLeaf) => Obsidian.View): void;
+		unregisterView(type: string): void;
+	};
 	settingTabs: Obsidian.PluginSettingTab[];
 	ribbonEl: HTMLElement;
 	statusBarEl: HTMLElement;

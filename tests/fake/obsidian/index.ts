@@ -49,5 +49,5 @@ export { clickMenuItem, clearMenus, menuItemTitles, shownMenus } from "./menu";
 export { openModals } from "./modal";
 export { clearNotices, notices, type NoticeRecord } from "./notice";
 export { loadPlugin, unloadPlugin } from "./plugin";
-export { flush } from "./scheduler";
+export { captureHandlerErrors, flush } from "./scheduler";
 export type { FakeVaultConfig } from "./vaultConfig";

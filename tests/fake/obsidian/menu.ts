@@ -2,6 +2,7 @@
  * `Menu` and `MenuItem`, recorded instead of drawn: a test reads `menu.items` (or the
  * helpers `menuItemTitles` / `clickMenuItem`) and `shownMenus`.
  */
+import type { Menu as ObsidianMenu } from "obsidian";
 import { make, setContent } from "./html";
 
 export class MenuItem {
@@ -132,14 +133,16 @@ export class Menu {
 }
 
 /** Fake helper: the titles of a menu's items, in order (separators left out). */
-export function menuItemTitles(menu: Menu): string[] {
+export function menuItemTitles(obsidianMenu: Menu | ObsidianMenu): string[] {
+	const menu = obsidianMenu as unknown as Menu;
 	return menu.items.filter((i): i is MenuItem => i !== "separator").map((i) => i.titleEl.textContent ?? "");
 }
 
 /** Fake helper: clicks the item with this title; throws when there is none or it is disabled. */
-export async function clickMenuItem(menu: Menu, title: string): Promise<void> {
+export async function clickMenuItem(obsidianMenu: Menu | ObsidianMenu, title: string): Promise<void> {
+	const menu = obsidianMenu as unknown as Menu;
 	const item = menu.items.find((i): i is MenuItem => i !== "separator" && i.titleEl.textContent === title);
-	if (!item) throw new Error(`No menu item "${title}" (have: ${menuItemTitles(menu).join(", ")})`);
+	if (!item) throw new Error(`No menu item "${title}" (have: ${menuItemTitles(obsidianMenu).join(", ")})`);
 	if (item.disabled) throw new Error(`Menu item "${title}" is disabled`);
 	await item.callback?.(new MouseEvent("click"));
 	menu.hide();

@@ -93,6 +93,12 @@ export class MetadataCache extends Events {
 			delete map[oldPath];
 			if (links && file.extension === "md") map[file.path] = links;
 		}
+		// Links that pointed to the old path now point to the moved file.
+		for (const links of Object.values(this.resolvedLinks)) {
+			if (links[oldPath] === undefined) continue;
+			links[file.path] = (links[file.path] ?? 0) + links[oldPath];
+			delete links[oldPath];
+		}
 		if (this.queue.delete(oldPath) && file.extension === "md") this.queue.add(file.path);
 		this.schedule();
 	}

@@ -134,7 +134,7 @@ export class Plugin extends Component {
 }
 
 /** Fake helper: constructs and loads a plugin like Obsidian does, awaiting an async `onload`. */
-export async function loadPlugin<T extends Plugin>(PluginClass: new (app: never, manifest: never) => T, app: unknown, manifest?: Partial<PluginManifest>): Promise<T> {
+export async function loadPlugin<T extends { load(): void }>(PluginClass: new (app: never, manifest: never) => T, app: unknown, manifest?: Partial<PluginManifest>): Promise<T> {
 	const full: PluginManifest = {
 		id: "test-plugin",
 		name: "Test plugin",
@@ -146,12 +146,12 @@ export async function loadPlugin<T extends Plugin>(PluginClass: new (app: never,
 	};
 	const plugin = new PluginClass(app as never, full as never);
 	plugin.load();
-	await plugin[ONLOAD_RESULT];
+	await (plugin as unknown as Component)[ONLOAD_RESULT];
 	return plugin;
 }
 
 /** Fake helper: unloads a plugin (its registered events, views, commands, intervals go). */
-export async function unloadPlugin(plugin: Plugin): Promise<void> {
+export async function unloadPlugin(plugin: { unload(): void }): Promise<void> {
 	plugin.unload();
 	await Promise.resolve();
 }

@@ -19,11 +19,32 @@ export function later(task: () => void): void {
 	}, 0);
 }
 
+let captured: unknown[] | null = null;
+
 /** Re-throws outside the current call stack, as Obsidian does for failing event handlers. */
 export function rethrowLater(error: unknown): void {
+	if (captured) {
+		captured.push(error);
+		return;
+	}
 	realSetTimeout(() => {
 		throw error;
 	}, 0);
+}
+
+/**
+ * Fake helper: collect errors thrown by event handlers instead of re-throwing them
+ * (which Vitest reports as unhandled errors). Call `restore()` when done.
+ */
+export function captureHandlerErrors(): { errors: unknown[]; restore(): void } {
+	const errors: unknown[] = [];
+	captured = errors;
+	return {
+		errors,
+		restore: () => {
+			captured = null;
+		},
+	};
 }
 
 function tick(): Promise<void> {

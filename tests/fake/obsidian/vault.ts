@@ -24,6 +24,7 @@ export class Vault extends Events {
 		this.adapter = adapter;
 		this.configDir = configDir;
 		this.index = new VaultIndex(this);
+		adapter.mkdirSync(configDir);
 		adapter.onExternalChange = () => this.queueReconcile();
 	}
 

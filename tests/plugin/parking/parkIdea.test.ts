@@ -61,7 +61,7 @@ describe("park-idea: what becomes the note", () => {
 	it("records the current challenge and links the source by the shortest unambiguous name", async () => {
 		const h = await setup({
 			[SRC]: "an idea\n",
-			"Other/Src.md": "same name elsewhere",
+			"A/Src.md": "same name, shorter path: a bare [[Src]] would mean this one",
 			"Challenges/Learn Rust.md": "---\ntags: [challenge]\nstatus: current\n---\n# Learn Rust\n",
 		});
 		const { added } = await park(h, { line: 0, ch: 2 });
@@ -96,9 +96,9 @@ describe("park-idea: what becomes the note", () => {
 
 	it("removes the selection instead when the setting says so", async () => {
 		const h = await setup({ [SRC]: "keep this, park that\n" }, { parkReplacement: "remove" });
-		const { added } = await park(h, { line: 0, ch: 9 }, { line: 0, ch: 20 });
+		const { added } = await park(h, { line: 0, ch: 11 }, { line: 0, ch: 20 });
 		expect(added).toEqual([`${FOLDER}/park that.md`]);
-		expect(h.read(SRC)).toBe("keep this\n");
+		expect(h.read(SRC)).toBe("keep this, \n");
 	});
 
 	it("removes the whole list line when parking a line with the remove setting", async () => {
@@ -176,10 +176,13 @@ describe("park-idea: file names", () => {
 	});
 
 	it("cuts CJK and emoji at 60 whole characters", async () => {
-		const cjk = "学".repeat(70);
-		expect((await parkText(cjk)).added).toEqual([`${FOLDER}/${"学".repeat(60)}.md`]);
-		const emoji = "👍🏽".repeat(70);
-		expect((await parkText(emoji)).added).toEqual([`${FOLDER}/${"👍🏽".repeat(60)}.md`]);
+		expect((await parkText("学".repeat(70))).added).toEqual([`${FOLDER}/${"学".repeat(60)}.md`]);
+		expect((await parkText("🚀".repeat(70))).added).toEqual([`${FOLDER}/${"🚀".repeat(60)}.md`]);
+	});
+
+	it("also stays under the file systems' byte limit, without splitting an emoji", async () => {
+		// 👍🏽 is 8 UTF-8 bytes: 30 of them fill the 240-byte cap the name keeps for a suffix.
+		expect((await parkText("👍🏽".repeat(70))).added).toEqual([`${FOLDER}/${"👍🏽".repeat(30)}.md`]);
 	});
 
 	it("takes the next free suffix on a collision, ignoring case, never overwriting", async () => {

@@ -56,8 +56,13 @@ export function setNow(iso: string): number {
 	return d.getTime();
 }
 
-export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = {}, savedData?: unknown): Promise<Harness> {
-	const app = createFakeApp(files, { language: "en" });
+export async function setup(
+	files: FakeFiles,
+	settings: Partial<JitlSettings> = {},
+	savedData?: unknown,
+	language = "en",
+): Promise<Harness> {
+	const app = createFakeApp(files, { language });
 	const adapter = app.vault.adapter as unknown as InMemoryAdapter;
 	if (savedData !== undefined) {
 		adapter.mkdirSync(DATA.slice(0, DATA.lastIndexOf("/")));

@@ -31,8 +31,8 @@ describe("stop-practice", () => {
 	});
 
 	it("appends under an existing log, after its last entry, with the configured heading", async () => {
-		const body = "### Übungen\n- 2026-11-26 · 20 min · scales\n\n## Next\ntext\n";
-		const h = await setup({ [RUST]: challenge({ body }) }, { practiceLogHeading: "Übungen" });
+		const log = "### Übungen\n- 2026-11-26 · 20 min · scales\n\n## Next\ntext\n";
+		const h = await setup({ [RUST]: challenge({ body: log }) }, { practiceLogHeading: "Übungen" });
 		setNow("2026-11-27T07:05:00");
 		h.run("start-practice");
 		await h.settle();
@@ -86,6 +86,13 @@ describe("stop-practice", () => {
 		h.run("stop-practice");
 		await h.settle();
 		expect(logLines(h.read("Study/Rust lang.md"))).toEqual(["- 2026-11-27 09:00 · 10 min"]);
+	});
+
+	it("ignores renames of other notes", async () => {
+		const h = await started({ [RUST]: challenge(), "Other.md": "x" }, "2026-11-27T09:00:00");
+		await h.app.fileManager.renameFile(h.app.vault.getFileByPath("Other.md")!, "Moved.md");
+		await h.settle();
+		expect(h.savedData()?.runningSession?.challengePath).toBe(RUST);
 	});
 
 	it("when the challenge was deleted, gives the user the line to keep and clears the session", async () => {

@@ -1,0 +1,76 @@
+/**
+ * The sidebar's render in Chromium with 2,000 parked notes, a current
+ * challenge of 300 action items and a year of practice: the real plugin on
+ * the browser test page (see browser/buildSidebarPage.ts), `view.render()`
+ * called 30 times after warm-up. Measured: render plus the style and layout
+ * it causes (what must fit in a 16 ms frame); render alone is in the details.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launchChromium } from "../../tests/e2e/support/chromium";
+import { generateVault, vaultFiles } from "../generateVault";
+import { buildSidebarPage } from "../browser/buildSidebarPage";
+import { log, median } from "../lib/measure";
+import { emit, limitRow } from "../lib/result";
+
+const RUNS = 30;
+const WARMUP = 5;
+const d = new Date();
+const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
+const vault = generateVault({ notes: 2600, parked: 2000, challenges: 20, topics: 150, today, current: { actionItems: 300, practiceDays: 365 } });
+const dir = await buildSidebarPage(vaultFiles(vault));
+const browser = await launchChromium();
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const errors: string[] = [];
+	page.on("pageerror", (e) => errors.push(e.message));
+	page.on("console", (m) => {
+		if (m.type() === "error") errors.push(m.text());
+	});
+	const loadStart = performance.now();
+	await page.goto(pathToFileURL(join(dir, "index.html")).href, { waitUntil: "commit" });
+	await page.waitForFunction(() => window.jitl?.ready === true || window.jitlError !== undefined, undefined, { timeout: 120_000 });
+	log(`sidebar page ready in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+	const result = await page.evaluate(
+		async ({ runs, warmup }) => {
+			if (window.jitlError) throw new Error(window.jitlError);
+			type View = { render(): void; renderTime: number; containerEl: HTMLElement };
+			const app = window.jitl.app as { workspace: { getLeavesOfType(t: string): { view: View }[] } };
+			const view = app.workspace.getLeavesOfType("jit-learning-sidebar")[0]?.view;
+			if (!view) throw new Error("the sidebar is not open");
+			const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+			const withLayout: number[] = [];
+			const renderOnly: number[] = [];
+			for (let i = 0; i < warmup + runs; i++) {
+				await frame();
+				const start = performance.now();
+				view.render();
+				const rendered = performance.now();
+				void view.containerEl.getBoundingClientRect().height;
+				const laidOut = performance.now();
+				if (i < warmup) continue;
+				renderOnly.push(rendered - start);
+				withLayout.push(laidOut - start);
+			}
+			const root = view.containerEl;
+			return {
+				withLayout,
+				renderOnly,
+				rows: root.querySelectorAll(".jitl-park-list > *").length,
+				actionItems: root.querySelectorAll("input[type=checkbox]").length,
+				heatmapCells: root.querySelectorAll("[class*=heatmap] [class*=cell], [class*=heatmap-cell]").length,
+				domNodes: root.querySelectorAll("*").length,
+			};
+		},
+		{ runs: RUNS, warmup: WARMUP },
+	);
+	if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join("; ")}`);
+	const { withLayout, renderOnly, ...shape } = result;
+	const details = { runs: RUNS, renderOnlyMs: median(renderOnly), browser: browser.version(), ...shape };
+	log(`sidebar render: ${median(withLayout).toFixed(2)} ms with layout ${JSON.stringify(details)}`);
+	emit([limitRow({ id: "sidebar-render", scenario: "Sidebar render in Chromium (2,000 parked, 300 items, 1 year)", measured: median(withLayout), unit: "ms", limit: 16, details })]);
+} finally {
+	await browser.close();
+	rmSync(dir, { recursive: true, force: true });
+}
