@@ -46,6 +46,8 @@ const context = await esbuild.context({
 	treeShaking: true,
 	minify: production,
 	legalComments: "none",
+	// Keep Chinese strings as UTF-8 rather than \uXXXX escapes (half the bytes).
+	charset: "utf8",
 	outfile: "main.js",
 	plugins: [installPlugin],
 });

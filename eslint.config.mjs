@@ -26,7 +26,7 @@ export default defineConfig([
 	},
 	{
 		// Tests, benchmarks, the CLI and build scripts run on Node, not inside Obsidian.
-		files: ["tests/**", "bench/**", "scripts/**", "bin/**", "esbuild.config.mjs", "vitest.config.ts", "src/cli/**"],
+		files: ["tests/**", "bench/**", "scripts/**", "bin/**", "esbuild.config.mjs", "vitest.config.ts", "vitest.e2e.config.ts", "src/cli/**"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",

@@ -12,7 +12,7 @@ import { ROOT } from "../../tests/build/buildMainJs";
 
 const E2E_PAGE = join(ROOT, "tests", "e2e", "page");
 
-export async function buildSidebarPage(files: Record<string, string>): Promise<string> {
+export async function buildSidebarPage(files: Record<string, string>, minify = true): Promise<string> {
 	const dir = mkdtempSync(join(tmpdir(), "jitl-bench-page-"));
 	await esbuild.build({
 		absWorkingDir: ROOT,
@@ -22,7 +22,7 @@ export async function buildSidebarPage(files: Record<string, string>): Promise<s
 		format: "iife",
 		platform: "browser",
 		target: "es2021",
-		minify: true,
+		minify,
 		logLevel: "warning",
 		alias: { obsidian: join(ROOT, "tests", "fake", "obsidian", "index.ts") },
 		define: { __DEMO_VAULT__: JSON.stringify(files) },

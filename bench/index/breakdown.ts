@@ -12,15 +12,15 @@ import type { SyntheticApp } from "./syntheticApp";
  * index, and parsing challenge bodies.
  */
 export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<Record<string, number>> {
-	const files = app.vault.getMarkdownFiles();
-	const mc = app.app.metadataCache;
+	const { vault, metadataCache: mc } = app.app;
+	const files = vault.getMarkdownFiles();
 	const records = files.map((f) => recordFromCache(f, app.cache(f.path), mc));
 	const probe = new LearningIndex(CONFIG);
 	const challenges = records.filter((r) => probe.isChallengeTags(r.tags));
-	const bodies = await Promise.all(challenges.map((r) => app.app.vault.cachedRead(app.file(r.path))));
+	const bodies = await Promise.all(challenges.map((r) => vault.cachedRead(app.file(r.path))));
 	const withBodies: NoteRecord[] = challenges.map((r, i) => ({ ...r, body: bodies[i] }));
 	const plain = records.filter((r) => !probe.isChallengeTags(r.tags));
-	const plan = { warmup: 2, runs };
+	const plan = { warmup: 1, runs };
 	const records_ = await sample(() => files.map((f) => recordFromCache(f, app.cache(f.path), mc)), plan);
 	const upserts = await sample(() => {
 		const index = new LearningIndex(CONFIG);

@@ -10,7 +10,7 @@ import { median, sample } from "../lib/measure";
  * timed alone): listing, reading, front matter, inline tags, links.
  */
 export async function reportBreakdown(root: string, runs: number): Promise<Record<string, number>> {
-	const plan = { warmup: 1, runs };
+	const plan = { warmup: 0, runs };
 	const files = await listMarkdownFiles(root);
 	const texts = await Promise.all(files.map((f) => readFile(f.abs, "utf8")));
 	const phase = async (fn: () => unknown) => median(await sample(fn, plan));

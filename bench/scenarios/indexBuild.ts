@@ -12,9 +12,9 @@ import { log, median, samplePair } from "../lib/measure";
 import { emit, ratioRow, type BenchRow } from "../lib/result";
 
 const PLANS: Record<number, { warmup: number; runs: number }> = {
-	1000: { warmup: 10, runs: 31 },
-	10000: { warmup: 4, runs: 15 },
-	50000: { warmup: 2, runs: 9 },
+	1000: { warmup: 5, runs: 21 },
+	10000: { warmup: 2, runs: 9 },
+	50000: { warmup: 1, runs: 5 },
 };
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -28,7 +28,7 @@ for (const n of sizes.length > 0 ? sizes : [1000, 10000, 50000]) {
 		async () => void (sink += await buildOnce(app)),
 		plan,
 	);
-	const details = { notes: n, runs: plan.runs, sink, ...(await buildBreakdown(app, Math.min(plan.runs, 7))) };
+	const details = { notes: n, runs: plan.runs, sink, ...(await buildBreakdown(app, Math.min(plan.runs, 5))) };
 	log(`index build ${n}: ${median(ours).toFixed(2)} ms vs bare loop ${median(base).toFixed(2)} ms ${JSON.stringify(details)}`);
 	rows.push(
 		ratioRow({

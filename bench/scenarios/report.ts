@@ -18,9 +18,9 @@ try {
 	const [base, ours] = await samplePair(
 		async () => void (sink += await grayMatterLoop(disk.dir)),
 		async () => void (sink += (await buildReport(disk.dir, BENCH_TODAY)).model.justInCase.total),
-		{ warmup: 1, runs: 7 },
+		{ warmup: 1, runs: 5 },
 	);
-	const details = { notes: NOTES, sink, ...(await reportBreakdown(disk.dir, 3)) };
+	const details = { notes: NOTES, sink, ...(await reportBreakdown(disk.dir, 2)) };
 	log(`report ${NOTES}: ${median(ours).toFixed(1)} ms vs gray-matter loop ${median(base).toFixed(1)} ms ${JSON.stringify(details)}`);
 	emit([
 		ratioRow({

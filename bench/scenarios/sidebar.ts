@@ -5,7 +5,7 @@
  * called 30 times after warm-up. Measured: render plus the style and layout
  * it causes (what must fit in a 16 ms frame); render alone is in the details.
  */
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchChromium } from "../../tests/e2e/support/chromium";
@@ -15,11 +15,54 @@ import { log, median } from "../lib/measure";
 import { emit, limitRow } from "../lib/result";
 
 const RUNS = 30;
+
+interface PageResult {
+	withLayout: number[];
+	renderOnly: number[];
+	parkedRows: number;
+	actionItems: number;
+	domNodes: number;
+}
+
+/**
+ * Runs in the page (kept as plain JavaScript text: the bundler's helpers
+ * would not exist there). Each run waits for a frame, renders, then forces
+ * style and layout by reading a size.
+ */
+const IN_PAGE = `async (runs, warmup) => {
+	if (window.jitlError) throw new Error(window.jitlError);
+	const leaf = window.jitl.app.workspace.getLeavesOfType("jit-learning-sidebar")[0];
+	const view = leaf && leaf.view;
+	if (!view) throw new Error("the sidebar is not open");
+	const withLayout = [];
+	const renderOnly = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		await new Promise((r) => requestAnimationFrame(() => r()));
+		const start = performance.now();
+		view.render();
+		const rendered = performance.now();
+		void view.containerEl.getBoundingClientRect().height;
+		const laidOut = performance.now();
+		if (i < warmup) continue;
+		renderOnly.push(rendered - start);
+		withLayout.push(laidOut - start);
+	}
+	const root = view.containerEl;
+	return {
+		withLayout,
+		renderOnly,
+		parkedRows: root.querySelectorAll(".jitl-park-list [role=listitem], .jitl-park-list > *").length,
+		actionItems: root.querySelectorAll("input[type=checkbox]").length,
+		domNodes: root.querySelectorAll("*").length,
+	};
+}`;
 const WARMUP = 5;
 const d = new Date();
 const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
 const vault = generateVault({ notes: 2600, parked: 2000, challenges: 20, topics: 150, today, current: { actionItems: 300, practiceDays: 365 } });
-const dir = await buildSidebarPage(vaultFiles(vault));
+/** BENCH_PROFILE=<file.cpuprofile> records a CPU profile of the timed renders (unminified build). */
+const profileTo = process.env.BENCH_PROFILE;
+const dir = await buildSidebarPage(vaultFiles(vault), !profileTo);
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -32,39 +75,14 @@ try {
 	await page.goto(pathToFileURL(join(dir, "index.html")).href, { waitUntil: "commit" });
 	await page.waitForFunction(() => window.jitl?.ready === true || window.jitlError !== undefined, undefined, { timeout: 120_000 });
 	log(`sidebar page ready in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
-	const result = await page.evaluate(
-		async ({ runs, warmup }) => {
-			if (window.jitlError) throw new Error(window.jitlError);
-			type View = { render(): void; renderTime: number; containerEl: HTMLElement };
-			const app = window.jitl.app as { workspace: { getLeavesOfType(t: string): { view: View }[] } };
-			const view = app.workspace.getLeavesOfType("jit-learning-sidebar")[0]?.view;
-			if (!view) throw new Error("the sidebar is not open");
-			const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-			const withLayout: number[] = [];
-			const renderOnly: number[] = [];
-			for (let i = 0; i < warmup + runs; i++) {
-				await frame();
-				const start = performance.now();
-				view.render();
-				const rendered = performance.now();
-				void view.containerEl.getBoundingClientRect().height;
-				const laidOut = performance.now();
-				if (i < warmup) continue;
-				renderOnly.push(rendered - start);
-				withLayout.push(laidOut - start);
-			}
-			const root = view.containerEl;
-			return {
-				withLayout,
-				renderOnly,
-				rows: root.querySelectorAll(".jitl-park-list > *").length,
-				actionItems: root.querySelectorAll("input[type=checkbox]").length,
-				heatmapCells: root.querySelectorAll("[class*=heatmap] [class*=cell], [class*=heatmap-cell]").length,
-				domNodes: root.querySelectorAll("*").length,
-			};
-		},
-		{ runs: RUNS, warmup: WARMUP },
-	);
+	const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+	if (cdp) {
+		await cdp.send("Profiler.enable");
+		await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+		await cdp.send("Profiler.start");
+	}
+	const result = (await page.evaluate(`(${IN_PAGE})(${RUNS}, ${WARMUP})`)) as PageResult;
+	if (cdp && profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send("Profiler.stop")).profile));
 	if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join("; ")}`);
 	const { withLayout, renderOnly, ...shape } = result;
 	const details = { runs: RUNS, renderOnlyMs: median(renderOnly), browser: browser.version(), ...shape };

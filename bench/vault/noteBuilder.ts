@@ -15,7 +15,7 @@ export class NoteBuilder {
 		if (!fm) return;
 		const yaml = toYaml(fm, flowLists);
 		this.lines.push("---", ...yaml.split("\n"), "---");
-		this.cache.frontmatter = structuredClone(fm) as FrontMatterCache;
+		this.cache.frontmatter = structuredClone<FrontMatterCache>(fm);
 		this.cache.frontmatterPosition = span(0, this.lines.length - 1);
 		const fmLinks = Object.entries(fm).flatMap(([key, v]) => (typeof v === "string" ? wikiTargets(v).map((link) => ({ key, link, original: `[[${link}]]`, displayText: link })) : []));
 		if (fmLinks.length > 0) this.cache.frontmatterLinks = fmLinks;

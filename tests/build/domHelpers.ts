@@ -85,8 +85,8 @@ export function installObsidianDom(win: DomWindow): void {
 	node.appendText = function (this: Node, text: string) {
 		this.appendChild(doc.createTextNode(text));
 	};
-	node.instanceOf = function (this: Node, type: new () => unknown) {
-		return this instanceof type;
+	node.instanceOf = function (this: Node, type: { prototype: object }) {
+		return Object.prototype.isPrototypeOf.call(type.prototype, this);
 	};
 	const el = win.Element.prototype as Proto;
 	el.getText = function (this: Element) {
@@ -125,14 +125,15 @@ export function installObsidianDom(win: DomWindow): void {
 		return this.getAttribute(name);
 	};
 	const html = win.HTMLElement.prototype as Proto;
+	const display = (el: HTMLElement, show: boolean) => el.style.setProperty("display", show ? "" : "none");
 	html.show = function (this: HTMLElement) {
-		this.style.display = "";
+		display(this, true);
 	};
 	html.hide = function (this: HTMLElement) {
-		this.style.display = "none";
+		display(this, false);
 	};
 	html.toggle = function (this: HTMLElement, show: boolean) {
-		this.style.display = show ? "" : "none";
+		display(this, show);
 	};
 	html.isShown = function (this: HTMLElement) {
 		return this.style.display !== "none";

@@ -71,7 +71,7 @@ export function loadBuiltPlugin(source: string, options: StubOptions = {}): Load
 		app: createStubApp(),
 		PluginClass: (mod.exports.default ?? mod.exports) as LoadedPlugin["PluginClass"],
 		requires,
-		realm: realm as Record<string, unknown>,
+		realm,
 		close: () => win.happyDOM.close(),
 	};
 }

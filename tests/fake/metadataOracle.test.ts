@@ -73,6 +73,10 @@ describe("metadata cache matches real Obsidian", () => {
 			expect(mine.frontmatterLinks).toEqual(theirs.frontmatterLinks);
 		});
 
+		it("block ids", () => {
+			expect(mine.blocks).toEqual(theirs.blocks);
+		});
+
 		it("sections (type and lines)", () => {
 			const pick = (c: CachedMetadata) => (c.sections ?? []).map((s) => [s.type, s.position.start.line, s.position.end.line]);
 			expect(pick(mine)).toEqual(pick(theirs));
@@ -85,5 +89,15 @@ describe("metadata cache matches real Obsidian", () => {
 			const mine = cacheOf(note).listItems?.map((l) => l.position.start.col);
 			expect(mine).not.toEqual(note.cachedMetadata.listItems?.map((l) => l.position.start.col));
 		}
+	});
+});
+
+describe("parseFrontMatterTags beyond the recordings", () => {
+	it("reads only the tags key, one tag per string, dropping invalid tags", () => {
+		expect(parseFrontMatterTags({ tag: "a" })).toBeNull();
+		expect(parseFrontMatterTags({ tags: "#a" })).toEqual(["#a"]);
+		expect(parseFrontMatterTags({ tags: ["a", "#b/c", "two words", "123", 5, null] })).toEqual(["#a", "#b/c"]);
+		expect(parseFrontMatterTags({ tags: "方法论" })).toEqual(["#方法论"]);
+		expect(parseFrontMatterTags(null)).toBeNull();
 	});
 });

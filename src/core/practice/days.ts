@@ -3,14 +3,15 @@
  * day here is read and written in the device's time zone, never in UTC: a session
  * at 23:30 in Auckland belongs to that evening, not to the UTC date.
  */
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { addDays, differenceInCalendarDays } from "date-fns";
 import type { LocalDay } from "../types";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */
 export function toLocalDay(d: Date): LocalDay {
-	return format(d, "yyyy-MM-dd");
+	// Local fields by hand: date-fns `format` would add 20 KB of locale code to main.js.
+	return `${String(d.getFullYear()).padStart(4, "0")}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 
 /** Local midnight of a `YYYY-MM-DD` day, or null when it is not a real date (`2026-02-30`). */
@@ -45,4 +46,14 @@ export function addDaysToDay(day: LocalDay, n: number): LocalDay {
 /** Calendar days from `a` to `b`: positive when `b` is later, 0 for the same day. */
 export function daysBetween(a: LocalDay, b: LocalDay): number {
 	return differenceInCalendarDays(mustParse(b), mustParse(a));
+}
+
+/** Two-digit zero padding for local date and time fields. */
+export function pad2(n: number): string {
+	return String(n).padStart(2, "0");
+}
+
+/** `HH:MM` of a local time. */
+export function toLocalTime(d: Date): string {
+	return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }

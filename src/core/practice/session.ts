@@ -2,9 +2,8 @@
  * Turning a timed session, or minutes typed into the log modal, into a log entry.
  * A session is logged on the local day it started, even when it runs past midnight.
  */
-import { format } from "date-fns";
 import type { LocalDay } from "../types";
-import { toLocalDay } from "./days";
+import { toLocalDay, toLocalTime } from "./days";
 
 export const MAX_MINUTES = 1440;
 
@@ -16,7 +15,7 @@ export function sessionMinutes(startedAt: number, stoppedAt: number): number {
 /** The entry for a session; `minutes` may be 0 for a very short one, the caller decides. */
 export function sessionToEntry(startedAt: number, stoppedAt: number): { day: LocalDay; time: string; minutes: number } {
 	const start = new Date(startedAt);
-	return { day: toLocalDay(start), time: format(start, "HH:mm"), minutes: sessionMinutes(startedAt, stoppedAt) };
+	return { day: toLocalDay(start), time: toLocalTime(start), minutes: sessionMinutes(startedAt, stoppedAt) };
 }
 
 export type MinutesCheck =

@@ -15,7 +15,8 @@ export const installPractice: InstallFeature = (plugin, ctx) => {
 	plugin.registerEvent(ctx.app.vault.on("rename", (file, oldPath) => void followRename(ctx, file.path, oldPath)));
 
 	// Start shows while a session runs too, so running it again can say why it does nothing.
-	addIndexedCommand(plugin, ctx, "start-practice", t("practice.command.start"), () => ctx.settings.runningSession !== null || currentChallenge(ctx) !== null, () => void startSession(ctx));
+	const canStart = () => ctx.settings.runningSession !== null || currentChallenge(ctx) !== null;
+	addIndexedCommand(plugin, ctx, "start-practice", t("practice.command.start"), canStart, () => void startSession(ctx));
 	plugin.addCommand({
 		id: "stop-practice",
 		name: t("practice.command.stop"),
@@ -25,14 +26,22 @@ export const installPractice: InstallFeature = (plugin, ctx) => {
 			return true;
 		},
 	});
-	addIndexedCommand(plugin, ctx, "log-practice", t("practice.command.log"), () => currentChallenge(ctx) !== null, () => openLogPractice(ctx));
+	const canLog = () => currentChallenge(ctx) !== null;
+	addIndexedCommand(plugin, ctx, "log-practice", t("practice.command.log"), canLog, () => openLogPractice(ctx));
 };
 
 /**
  * A command that needs the index. Before the first build it is offered and, when
  * run, waits for the index, then runs if it still applies.
  */
-function addIndexedCommand(plugin: Plugin, ctx: JitlContext, id: string, name: string, applies: () => boolean, run: () => void): void {
+function addIndexedCommand(
+	plugin: Plugin,
+	ctx: JitlContext,
+	id: string,
+	name: string,
+	applies: () => boolean,
+	run: () => void,
+): void {
 	plugin.addCommand({
 		id,
 		name,

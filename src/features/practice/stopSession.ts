@@ -51,7 +51,8 @@ async function finish(ctx: JitlContext, session: RunningSession, stoppedAt: numb
 		entry = asked;
 	}
 	// The note may have been renamed while a question was open: the session followed it.
-	const path = ctx.settings.runningSession?.startedAt === session.startedAt ? ctx.settings.runningSession.challengePath : session.challengePath;
+	const now = ctx.settings.runningSession;
+	const path = now?.startedAt === session.startedAt ? now.challengePath : session.challengePath;
 	await writePracticeEntry(ctx, path, entry);
 	await clearSession(ctx, session.startedAt);
 }

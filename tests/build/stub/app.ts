@@ -5,14 +5,8 @@
  */
 import { Events, type TFile } from "./core";
 
-export interface StubApp {
-	vault: Events & Record<string, unknown>;
-	metadataCache: Events & Record<string, unknown>;
-	workspace: Events & Record<string, unknown>;
-	fileManager: Record<string, unknown>;
-	/** Callbacks given to `workspace.onLayoutReady`, in order. */
-	layoutReady: (() => unknown)[];
-}
+/** The stub app: Obsidian's `app` as far as onload and an empty index build reach. */
+export type StubApp = ReturnType<typeof createStubApp>;
 
 function refuse(what: string): () => never {
 	return () => {
@@ -20,7 +14,7 @@ function refuse(what: string): () => never {
 	};
 }
 
-export function createStubApp(): StubApp {
+export function createStubApp() {
 	const layoutReady: (() => unknown)[] = [];
 	const vault = Object.assign(new Events(), {
 		configDir: ".obsidian",

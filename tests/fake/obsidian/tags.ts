@@ -1,14 +1,15 @@
 /**
  * Tag and front matter readers with Obsidian 1.9+ semantics: only the `tags` key counts
- * (no `tag`), a string value is one tag (so "a, b" is no valid tag and is dropped), and
- * `getAllTags` lists front matter tags before body tags.
+ * (no `tag`; letter case of the key is ignored, as Obsidian's key regex did before 1.9),
+ * a string value is one tag (so "a, b" is no valid tag and is dropped), and `getAllTags`
+ * lists front matter tags before body tags.
  */
 import type { CachedMetadata, FrontMatterCache } from "obsidian";
 import { isWholeTag } from "./markdown/tagSyntax";
 
 export function parseFrontMatterTags(frontmatter: FrontMatterCache | null | undefined): string[] | null {
 	if (!frontmatter) return null;
-	const value: unknown = (frontmatter as Record<string, unknown>).tags;
+	const value = parseFrontMatterEntry(frontmatter, /^tags$/i);
 	if (value === null || value === undefined) return null;
 	const entries = Array.isArray(value) ? value : [value];
 	const tags: string[] = [];

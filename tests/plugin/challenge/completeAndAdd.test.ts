@@ -1,10 +1,9 @@
-import { createFakeApp, flush, loadPlugin, notices, openModals } from "../../fake/obsidian/index";
-import JustInTimeLearningPlugin from "../../../src/main";
-import { completeChallenge } from "../../../src/features/challenge/completeChallenge";
-import { adapterOf, PLUGIN_ID } from "./harness";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { addActionItem } from "../../../src/features/challenge/addActionItem";
-import { bodyOf, setup } from "./harness";
+import { completeChallenge } from "../../../src/features/challenge/completeChallenge";
+import JustInTimeLearningPlugin from "../../../src/main";
+import { createFakeApp, flush, loadPlugin, notices, openModals } from "../../fake/obsidian/index";
+import { adapterOf, bodyOf, PLUGIN_ID, setup } from "./harness";
 
 const CURRENT = "---\ntags: [challenge]\nstatus: current\ndeadline: 2026-12-01\n---\n# Rust\n\n## Action items\n- [ ] read\n- [x] install\n\n## Notes\nmore\n";
 

@@ -1,17 +1,20 @@
 /**
- * A local harness for the challenge tests: the real plugin on the fake app,
- * with helpers to run commands, open notes, wait for every write and read the
- * sidebar's challenge part.
+ * The challenge tests' harness: the real plugin on the fake app, with a settle
+ * that waits out chained writes, synchronous reads of a file's bytes, and the
+ * sidebar's challenge part rendered on demand. (Self-contained for now: the
+ * shared ../harness.ts does not type-check yet.)
  */
 import { MarkdownView, type TFile } from "obsidian";
-import type { InMemoryAdapter } from "../../fake/obsidian/adapter";
-import { createFakeApp, type FakeApp, type FakeFiles, flush, loadPlugin, notices } from "../../fake/obsidian/index";
+import manifest from "../../../manifest.json";
 import type { JitlSettings } from "../../../src/core/settings";
 import JustInTimeLearningPlugin from "../../../src/main";
 import type { JitlContext } from "../../../src/obsidian/JitlContext";
 import { SidebarView, VIEW_TYPE } from "../../../src/view/SidebarView";
+import type { InMemoryAdapter } from "../../fake/obsidian/adapter";
+import { createFakeApp, type FakeApp, type FakeFiles, flush, loadPlugin, notices } from "../../fake/obsidian/index";
 
-export const PLUGIN_ID = "just-in-time-learning";
+/** Command ids are prefixed with it. */
+export const PLUGIN_ID = manifest.id;
 
 export interface Harness {
 	app: FakeApp;
@@ -19,10 +22,12 @@ export interface Harness {
 	ctx: JitlContext;
 	/** Waits until the fake's background work and every queued plugin write have settled. */
 	settle(): Promise<void>;
+	/** Opens the note in the main area and returns its Markdown view. */
 	open(path: string): Promise<MarkdownView>;
 	run(id: string): boolean;
 	available(id: string): boolean;
 	file(path: string): TFile;
+	/** The file's bytes on the fake disk, now. */
 	read(path: string): string;
 	noticeTexts(): string[];
 	/** Opens the sidebar, renders it now and returns the challenge part's body. */
@@ -31,11 +36,11 @@ export interface Harness {
 	rerender(): HTMLElement;
 }
 
-export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = {}, language = "en"): Promise<Harness> {
+export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = {}, language: "en" | "zh" = "en"): Promise<Harness> {
 	const app = createFakeApp(files, { language });
 	// happy-dom fires a checkbox's change event only on a connected element, as the real sidebar is.
 	document.body.replaceChildren(app.workspace.containerEl);
-	const plugin = await loadPlugin(JustInTimeLearningPlugin, app, { id: PLUGIN_ID, name: "Just-in-Time Learning" });
+	const plugin = await loadPlugin(JustInTimeLearningPlugin, app, manifest);
 	const ctx = plugin.context;
 	await ctx.whenReady();
 	if (Object.keys(settings).length > 0) await ctx.updateSettings(settings);
@@ -45,16 +50,10 @@ export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = 
 			await ctx.writes.idle();
 		}
 	};
-	await settle();
-	const view = (): SidebarView => {
+	const view = () => {
 		const v = app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
 		if (!(v instanceof SidebarView)) throw new Error("sidebar not open");
 		return v;
-	};
-	const body = () => {
-		const el = view().contentEl.querySelector<HTMLElement>(".jitl-part-challenge .jitl-part-body");
-		if (!el) throw new Error("no challenge part");
-		return el;
 	};
 	const h: Harness = {
 		app,
@@ -83,9 +82,12 @@ export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = 
 		},
 		rerender() {
 			view().render();
-			return body();
+			const body = view().contentEl.querySelector<HTMLElement>(".jitl-part-challenge .jitl-part-body");
+			if (!body) throw new Error("no challenge part");
+			return body;
 		},
 	};
+	await settle();
 	return h;
 }
 
@@ -98,14 +100,4 @@ export function adapterOf(app: FakeApp): InMemoryAdapter {
 export function bodyOf(text: string): string {
 	const m = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
 	return m ? text.slice(m[0].length) : text;
-}
-
-/** Waits `ms` of real time (the sidebar's debounce runs on window timers). */
-export function sleep(ms: number): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Rendered Markdown arrives a microtask later; this waits for it. */
-export async function rendered(): Promise<void> {
-	await flush();
 }

@@ -1,21 +1,23 @@
 /**
- * A local harness for the parking tests: the real plugin loaded on the fake app,
- * plus helpers to open a note in an editor, run commands, wait for all the
- * plugin's background work and take a byte snapshot of the vault.
+ * The parking tests' harness: the real plugin loaded on the fake app, plus
+ * helpers to open a note and get its editor, wait for every queued write, and
+ * take a byte snapshot of the vault to show that a failure changed nothing.
+ * (Self-contained: the fake's test helpers are imported from its own path so
+ * tsc sees their types; `obsidian` types only describe the real API.)
  */
 import { MarkdownView, type TFile } from "obsidian";
 import type { InMemoryAdapter } from "../../fake/obsidian/adapter";
 import { createFakeApp, type FakeApp, type FakeFiles, flush, loadPlugin, notices } from "../../fake/obsidian/index";
 import type { JitlSettings } from "../../../src/core/settings";
+import { setLocale } from "../../../src/i18n/t";
 import JustInTimeLearningPlugin from "../../../src/main";
 import type { JitlContext } from "../../../src/obsidian/JitlContext";
 import { SidebarView, VIEW_TYPE } from "../../../src/view/SidebarView";
 
-export const PLUGIN_ID = "just-in-time-learning";
+const PLUGIN_ID = "just-in-time-learning";
 
 export interface Harness {
 	app: FakeApp;
-	plugin: JustInTimeLearningPlugin;
 	ctx: JitlContext;
 	/** Waits until the fake's background work and every queued plugin write have settled. */
 	settle(): Promise<void>;
@@ -26,14 +28,16 @@ export interface Harness {
 	available(id: string): boolean;
 	file(path: string): TFile;
 	read(path: string): string;
-	/** Every file's bytes and every folder outside the config folder. */
+	/** Every file's bytes and every folder, outside the config folder. */
 	snapshot(): { files: Record<string, string>; folders: string[] };
 	noticeTexts(): string[];
+	/** Opens the sidebar, rendered from the settled index. */
 	sidebar(): Promise<SidebarView>;
 }
 
-export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = {}, language = "en"): Promise<Harness> {
+export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = {}, language: "en" | "zh" = "en"): Promise<Harness> {
 	const app = createFakeApp(files, { language });
+	setLocale(language);
 	// The real Plugin type and the fake's differ only in what tsc sees; at run time they are one class.
 	const Loadable = JustInTimeLearningPlugin as unknown as Parameters<typeof loadPlugin>[0];
 	const plugin = (await loadPlugin(Loadable, app, { id: PLUGIN_ID, name: "Just-in-Time Learning" })) as unknown as JustInTimeLearningPlugin;
@@ -50,7 +54,6 @@ export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = 
 	await settle();
 	const h: Harness = {
 		app,
-		plugin,
 		ctx,
 		settle,
 		async open(path) {
@@ -69,10 +72,11 @@ export async function setup(files: FakeFiles, settings: Partial<JitlSettings> = 
 		read: (path) => adapter.readSync(path),
 		snapshot() {
 			const { files: paths, folders } = adapter.allPaths();
-			const inConfig = (p: string) => p === app.vault.configDir || p.startsWith(`${app.vault.configDir}/`);
+			const config = app.vault.configDir;
+			const outside = (p: string) => p !== config && !p.startsWith(`${config}/`);
 			const out: Record<string, string> = {};
-			for (const p of paths.filter((p) => !inConfig(p)).sort()) out[p] = adapter.readSync(p);
-			return { files: out, folders: folders.filter((p) => !inConfig(p)).sort() };
+			for (const p of paths.filter(outside).sort()) out[p] = adapter.readSync(p);
+			return { files: out, folders: folders.filter(outside).sort() };
 		},
 		noticeTexts: () => notices.map((n) => n.text),
 		async sidebar() {

@@ -158,6 +158,17 @@ describe("sidebar: relevance follows both sides", () => {
 		expect(groups(partBody(view, "justInCase"))[0][2]).toContain("Old idea | Links to the challenge");
 	});
 
+	it("does not bring up an idea just because it was parked during the challenge", async () => {
+		const h = await setup({ "Notes/Src.md": "an unrelated idea\n", "C.md": `${fm(["tags: [challenge]", "status: current"])}x` });
+		const editor = (await h.open("Notes/Src.md")).editor;
+		editor.setCursor({ line: 0, ch: 0 });
+		h.run("park-idea");
+		await h.settle();
+		expect(h.read(`${J}/an unrelated idea.md`)).toContain('challenge: "[[C]]"');
+		const view = await h.sidebar();
+		expect(groups(partBody(view, "justInCase"))).toEqual([["Parked", "1", ["an unrelated idea | today"]]]);
+	});
+
 	it("shows nothing as came up without a current challenge", async () => {
 		const files = { ...VAULT, "Challenges/Learn Rust.md": at(`${fm(["tags: [challenge, rust]", "status: active"])}x\n`, 0) };
 		const h = await setup(files);

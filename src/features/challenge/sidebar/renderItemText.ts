@@ -18,7 +18,9 @@ export function renderItemText(
 ): void {
 	void MarkdownRenderer.render(v.ctx.app, markdown, el, sourcePath, owner);
 	el.addEventListener("click", (evt) => {
-		const link = evt.target instanceof Element ? evt.target.closest("a") : null;
+		// instanceOf, not instanceof: the sidebar may live in a popout window with its own globals.
+		const target = evt.target as Node | null;
+		const link = target?.instanceOf(HTMLElement) ? target.closest("a") : null;
 		if (!link) {
 			onTextClick(evt);
 			return;

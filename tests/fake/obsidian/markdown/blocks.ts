@@ -43,7 +43,15 @@ export interface BlockSection {
 	endLine: number;
 }
 
+/** A `^id` block reference at the end of a paragraph, with the paragraph's span. */
+export interface BlockId {
+	id: string;
+	from: number;
+	to: number;
+}
+
 export interface BlockResult {
+	blockIds: BlockId[];
 	headings: BlockHeading[];
 	listItems: BlockListItem[];
 	inlineBlocks: TextRange[][];
@@ -74,7 +82,7 @@ type Leaf =
 	| { kind: "htmlComment" | "html" | "math" | "indented" };
 
 export function parseBlocks(index: LineIndex, firstLine: number): BlockResult {
-	const result: BlockResult = { headings: [], listItems: [], inlineBlocks: [], sections: [] };
+	const result: BlockResult = { blockIds: [], headings: [], listItems: [], inlineBlocks: [], sections: [] };
 	const stack: Container[] = [{ kind: "document", contentCol: 0, openList: null }];
 	let leaf = null as Leaf | null;
 	/** The block that took the current line, for the section list. */
@@ -87,6 +95,11 @@ export function parseBlocks(index: LineIndex, firstLine: number): BlockResult {
 
 	const closeLeaf = (): void => {
 		if (leaf && (leaf.kind === "paragraph" || leaf.kind === "comment")) result.inlineBlocks.push(leaf.ranges);
+		if (leaf?.kind === "paragraph" && leaf.ranges.length > 0) {
+			const last = leaf.ranges[leaf.ranges.length - 1];
+			const id = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/.exec(index.text.slice(last.from, last.to));
+			if (id) result.blockIds.push({ id: id[1], from: leaf.ranges[0].from, to: last.to });
+		}
 		leaf = null;
 	};
 	const closeContainersAbove = (depth: number): void => {

@@ -83,5 +83,8 @@ export function parseMarkdown(text: string): CachedMetadata {
 		sections.push({ type: s.type, position: index.span(s.startLine, 0, s.endLine) });
 	}
 	if (sections.length > 0) cache.sections = sections;
+	if (blocks.blockIds.length > 0) {
+		cache.blocks = Object.fromEntries(blocks.blockIds.map((b) => [b.id, { id: b.id, position: { start: index.loc(b.from), end: index.loc(b.to) } }]));
+	}
 	return cache;
 }
