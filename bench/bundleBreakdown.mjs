@@ -40,5 +40,5 @@ export async function bundleBreakdown(root) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
-	console.log(JSON.stringify(await bundleBreakdown(process.cwd()), null, 1));
+	process.stdout.write(`${JSON.stringify(await bundleBreakdown(process.cwd()), null, 1)}\n`);
 }

@@ -127,7 +127,7 @@ const results = {
 	rows,
 };
 const markdown = table(rows);
-console.log(`\n${markdown}\n`);
+process.stdout.write(`\n${markdown}\n\n`);
 const out = only ? "bench/results.local.json" : "bench/results.json";
 writeFileSync(join(root, out), `${JSON.stringify(results, null, "\t")}\n`);
 console.error(`results written to ${out} (${results.durationSeconds} s)`);

@@ -44,12 +44,12 @@ export default class JustInTimeLearningPlugin extends Plugin {
 	}
 
 	private buildContext(index: LearningIndex, events: Events): JitlContext {
-		const plugin = this;
 		const indexer = this.indexer;
+		const currentSettings = () => this.settings;
 		return {
 			app: this.app,
 			get settings() {
-				return plugin.settings;
+				return currentSettings();
 			},
 			updateSettings: (patch) => this.updateSettings(patch),
 			index,

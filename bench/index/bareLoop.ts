@@ -18,11 +18,11 @@ export function bareTagLoop(app: SyntheticApp): number {
 
 function allTags(cache: CachedMetadata): string[] {
 	const out: string[] = [];
-	const fm = cache.frontmatter as Record<string, unknown> | undefined;
+	const fm = cache.frontmatter;
 	if (fm) {
 		for (const key of Object.keys(fm)) {
 			if (!/^tags?$/i.test(key)) continue;
-			const value = fm[key];
+			const value: unknown = fm[key];
 			const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
 			for (const t of list) if (typeof t === "string" && t !== "") out.push(t.startsWith("#") ? t : `#${t}`);
 		}

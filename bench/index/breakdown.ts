@@ -17,7 +17,8 @@ export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<R
 	const records = files.map((f) => recordFromCache(f, app.cache(f.path), mc));
 	const probe = new LearningIndex(CONFIG);
 	const challenges = records.filter((r) => probe.isChallengeTags(r.tags));
-	const bodies = await Promise.all(challenges.map((r) => vault.cachedRead(app.file(r.path))));
+	const byPath = new Map(files.map((f) => [f.path, f]));
+	const bodies = await Promise.all(challenges.map((r) => vault.cachedRead(byPath.get(r.path) ?? files[0])));
 	const withBodies: NoteRecord[] = challenges.map((r, i) => ({ ...r, body: bodies[i] }));
 	const plain = records.filter((r) => !probe.isChallengeTags(r.tags));
 	const plan = { warmup: 1, runs };

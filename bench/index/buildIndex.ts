@@ -1,4 +1,3 @@
-import type { Events as ObsidianEvents } from "obsidian";
 import { indexConfigFrom } from "../../src/core/index/config";
 import { LearningIndex } from "../../src/core/index/LearningIndex";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -11,7 +10,7 @@ export const CONFIG = indexConfigFrom(DEFAULT_SETTINGS);
 /** A started indexer over the app, as the plugin has one after layout-ready. */
 export async function startIndexer(app: SyntheticApp): Promise<{ indexer: VaultIndexer; index: LearningIndex }> {
 	const index = new LearningIndex(CONFIG);
-	const indexer = new VaultIndexer(app.app, index, new Events() as unknown as ObsidianEvents);
+	const indexer = new VaultIndexer(app.app, index, new Events());
 	await indexer.start();
 	return { indexer, index };
 }

@@ -81,7 +81,7 @@ try {
 		await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 		await cdp.send("Profiler.start");
 	}
-	const result = (await page.evaluate(`(${IN_PAGE})(${RUNS}, ${WARMUP})`)) as PageResult;
+	const result = await page.evaluate<PageResult>(`(${IN_PAGE})(${RUNS}, ${WARMUP})`);
 	if (cdp && profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send("Profiler.stop")).profile));
 	if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join("; ")}`);
 	const { withLayout, renderOnly, ...shape } = result;

@@ -85,7 +85,8 @@ export class JitlSettingTab extends PluginSettingTab {
 				}
 				error.addClass("jitl-hidden");
 				text.inputEl.removeAttribute("aria-invalid");
-				await this.ctx.updateSettings({ [key]: r.value } as Partial<JitlSettings>);
+				const patch: Partial<JitlSettings> = { [key]: r.value };
+				await this.ctx.updateSettings(patch);
 			});
 		});
 	}

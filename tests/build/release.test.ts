@@ -1,17 +1,27 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM script without types
-import { bump } from "../../scripts/version-bump.mjs";
-// @ts-expect-error plain ESM script without types
+import { renderCss } from "../../scripts/build-css.mjs";
 import { changelogSection } from "../../scripts/changelog-section.mjs";
+import { bump } from "../../scripts/version-bump.mjs";
 
 const read = (f: string) => readFileSync(f, "utf8");
 
+interface Manifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	description: string;
+	isDesktopOnly: boolean;
+}
+
+const json = <T>(f: string) => JSON.parse(read(f)) as T;
+
 describe("release pipeline", () => {
 	it("keeps package.json, manifest.json and versions.json in step", () => {
-		const pkg = JSON.parse(read("package.json"));
-		const manifest = JSON.parse(read("manifest.json"));
-		const versions = JSON.parse(read("versions.json"));
+		const pkg = json<{ version: string }>("package.json");
+		const manifest = json<Manifest>("manifest.json");
+		const versions = json<Record<string, string>>("versions.json");
 		expect(manifest.version).toBe(pkg.version);
 		expect(versions[manifest.version]).toBe(manifest.minAppVersion);
 	});
@@ -27,13 +37,13 @@ describe("release pipeline", () => {
 	});
 
 	it("has the contract's identity in manifest.json", () => {
-		const manifest = JSON.parse(read("manifest.json"));
+		const manifest = json<Manifest>("manifest.json");
 		expect(manifest).toMatchObject({ id: "just-in-time-learning", name: "Just-in-Time Learning", isDesktopOnly: false });
 		expect(manifest.description.length).toBeGreaterThan(40);
 	});
 
 	it("has a changelog section for the current version", () => {
-		const version = JSON.parse(read("manifest.json")).version;
+		const version = json<Manifest>("manifest.json").version;
 		const section = changelogSection(read("CHANGELOG.md"), version);
 		expect(section).not.toBe(`Release ${version}`);
 		expect(section.length).toBeGreaterThan(20);
@@ -47,9 +57,7 @@ describe("release pipeline", () => {
 		expect(wf).toMatch(/main\.js manifest\.json styles\.css/);
 	});
 
-	it("ships a styles.css that matches src/styles", async () => {
-		// @ts-expect-error plain ESM script without types
-		const { renderCss } = await import("../../scripts/build-css.mjs");
+	it("ships a styles.css that matches src/styles", () => {
 		// styles.css is committed (releases attach it); `npm run build` regenerates it.
 		expect(read("styles.css")).toBe(renderCss());
 	});

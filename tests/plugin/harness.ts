@@ -2,8 +2,10 @@
  * Loads the real plugin into a fresh fake app, the way Obsidian would: data.json
  * from the config folder, onload, then layout-ready and the first index build.
  */
-import { type FakeApp, type FakeFiles, clearNotices, createFakeApp, flush, loadPlugin as fakeLoadPlugin, notices, unloadPlugin } from "obsidian";
 import { TFile } from "obsidian";
+// The fake's test helpers are not part of Obsidian's API, so they are imported from the fake itself
+// (the same module instance that `obsidian` resolves to in tests).
+import { type FakeApp, type FakeFiles, clearNotices, createFakeApp, flush, loadPlugin as fakeLoadPlugin, notices, unloadPlugin } from "../fake/obsidian/index";
 import manifest from "../../manifest.json";
 import type { JitlSettings } from "../../src/core/settings";
 import JustInTimeLearningPlugin from "../../src/main";

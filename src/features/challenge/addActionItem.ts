@@ -7,7 +7,6 @@ import { AddActionItemModal } from "./AddActionItemModal";
 import { cleanItemText } from "./cleanItemText";
 import { currentChallengePath } from "./currentChallenge";
 import { noteTitle } from "./noteTitle";
-import { saveOpenEditors } from "./saveOpenEditors";
 
 /**
  * Appends `- [ ] text` at the end of the note's action items section (made
@@ -16,7 +15,6 @@ import { saveOpenEditors } from "./saveOpenEditors";
 export async function addActionItem(ctx: JitlContext, path: string, text: string): Promise<boolean> {
 	const item = cleanItemText(text);
 	if (item === "") return false;
-	saveOpenEditors(ctx, path);
 	const written = await processNote(ctx, path, (body) => appendActionItem(body, ctx.settings.actionItemsHeading, item));
 	if (!written.ok) return false;
 	notify(t("challenge.notice.itemAdded", { title: noteTitle(path) }), 3000);

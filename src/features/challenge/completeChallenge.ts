@@ -5,7 +5,6 @@ import { processFrontmatter } from "../../obsidian/writes/safeWrite";
 import { currentChallengePath } from "./currentChallenge";
 import { setProperty } from "./frontmatterEdits";
 import { noteTitle } from "./noteTitle";
-import { saveOpenEditors } from "./saveOpenEditors";
 
 /**
  * Marks the current challenge done (`status: done`, `completed:` today) through
@@ -15,7 +14,6 @@ import { saveOpenEditors } from "./saveOpenEditors";
 export async function completeChallenge(ctx: JitlContext, path?: string): Promise<boolean> {
 	const target = path ?? (await currentChallengePath(ctx));
 	if (target === null) return false;
-	saveOpenEditors(ctx, target);
 	const written = await processFrontmatter(ctx, target, (fm) => {
 		setProperty(fm, ctx.settings.statusKey, "done");
 		setProperty(fm, "completed", ctx.today());

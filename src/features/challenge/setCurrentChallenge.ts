@@ -7,7 +7,6 @@ import { notify } from "../../obsidian/notify";
 import { processFrontmatter } from "../../obsidian/writes/safeWrite";
 import { addTag, setProperty } from "./frontmatterEdits";
 import { noteTitle } from "./noteTitle";
-import { saveOpenEditors } from "./saveOpenEditors";
 
 /**
  * Makes the note at `path` the one current challenge: it gets the challenge
@@ -35,7 +34,6 @@ export async function setCurrentChallenge(ctx: JitlContext, path: string): Promi
 		return false;
 	}
 	if (!alreadyCurrent) {
-		saveOpenEditors(ctx, path);
 		const written = await processFrontmatter(ctx, path, (fm) => {
 			addTag(fm, ctx.settings.challengeTag, inlineTags(ctx, path));
 			setProperty(fm, ctx.settings.statusKey, "current");
@@ -44,7 +42,6 @@ export async function setCurrentChallenge(ctx: JitlContext, path: string): Promi
 	}
 	const demoted: string[] = [];
 	for (const other of others) {
-		saveOpenEditors(ctx, other);
 		const written = await processFrontmatter(ctx, other, (fm) => {
 			if (readStatus(fm, ctx.settings.statusKey) === "current") setProperty(fm, ctx.settings.statusKey, "active");
 		});

@@ -4,7 +4,6 @@ import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
 import { WriteRefused, processNote } from "../../obsidian/writes/safeWrite";
 import { noteTitle } from "./noteTitle";
-import { saveOpenEditors } from "./saveOpenEditors";
 
 /**
  * What a sidebar row knows of its item. It is read when the write runs, not
@@ -22,7 +21,6 @@ export interface ToggleHandle {
  * is gone or ambiguous nothing is written and a Notice says why.
  */
 export async function toggleActionItem(ctx: JitlContext, path: string, handle: ToggleHandle): Promise<boolean> {
-	saveOpenEditors(ctx, path);
 	const written = await processNote(ctx, path, (text) => {
 		const target = handle.target;
 		const result = applyToggle(text, target, { doneDate: ctx.settings.doneDate ? ctx.today() : null });

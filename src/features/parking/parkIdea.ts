@@ -40,11 +40,11 @@ export async function parkIdea(ctx: JitlContext, editor: Editor, info: MarkdownF
 async function createIdeaNote(ctx: JitlContext, folder: string, idea: IdeaSource, source: TFile): Promise<TFile | string> {
 	const { vault, metadataCache } = ctx.app;
 	let madeFolders: string[] = [];
-	let path: string | null = null;
+	let attempt: { path: string; content: string } | null = null;
 	try {
 		madeFolders = await ensureFolder(ctx.app, folder);
 		const title = titleFromIdea(idea.text) || sanitizeFileName(t("parking.fallbackTitle", { day: ctx.today() }));
-		path = freeNotePath(vault, folder, title);
+		const path = freeNotePath(vault, folder, title);
 		const current = ctx.index.current().chosen?.record.path;
 		const challenge = current ? vault.getFileByPath(current) : null;
 		const content = parkedNoteContent({
@@ -53,19 +53,25 @@ async function createIdeaNote(ctx: JitlContext, folder: string, idea: IdeaSource
 			challenge: challenge ? metadataCache.fileToLinktext(challenge, path, true) : current ? linkTarget(current) : null,
 			body: idea.text,
 		});
+		attempt = { path, content };
 		return await vault.create(path, content);
 	} catch (e) {
-		if (path !== null) await removeHalfMade(ctx, path);
+		if (attempt) await removeHalfMade(ctx, attempt.path, attempt.content);
 		await removeCreatedFolders(ctx.app, madeFolders);
 		return e instanceof FolderIsFile ? e.message : t("parking.notice.ideaFailed", { error: errorText(e) });
 	}
 }
 
-/** A create that threw may still have left a file behind; the path was free before, so it is ours. */
-async function removeHalfMade(ctx: JitlContext, path: string): Promise<void> {
+/**
+ * A create that threw may still have left a file behind. It is removed only if
+ * it holds exactly what was written: a note that sync or another plugin put at
+ * the same path in the meantime is not ours to delete.
+ */
+async function removeHalfMade(ctx: JitlContext, path: string, content: string): Promise<void> {
 	const file = ctx.app.vault.getFileByPath(path);
 	if (!file) return;
 	try {
+		if ((await ctx.app.vault.read(file)) !== content) return;
 		await ctx.app.fileManager.trashFile(file);
 	} catch {
 		// Nothing more can be done; the failure is reported by the caller.

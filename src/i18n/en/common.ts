@@ -1,6 +1,5 @@
 /** English strings shared across features: plugin chrome, the view frame, settings. */
 export const common = {
-	"plugin.name": "Just-in-Time Learning",
 	"command.open-sidebar": "Open sidebar",
 	"ribbon.open-sidebar": "Open just-in-time learning",
 	"view.title": "Just-in-time learning",
@@ -34,7 +33,7 @@ export const common = {
 	"settings.goal.name": "Daily goal",
 	"settings.goal.desc": "Minutes of practice per day, unless a challenge sets daily_goal.",
 	"settings.doneDate.name": "Add done date",
-	"settings.doneDate.desc": "Append ✅ and the date when an action item is ticked (compatible with the Tasks plugin).",
+	"settings.doneDate.desc": "Append ✅ and the date when an action item is ticked, in the format task plugins read.",
 	"settings.practiceProps.name": "Update practice properties",
 	"settings.practiceProps.desc": "When logging practice, also set practice_minutes and last_practiced on the challenge.",
 	"settings.parkReplacement.name": "After parking an idea",

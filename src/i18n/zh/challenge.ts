@@ -9,7 +9,7 @@ export const challenge: Record<keyof typeof en, string> = {
 	"challenge.notice.nowCurrent": "“{title}”现在是你的当前挑战。",
 	"challenge.notice.nowCurrentDemoted": "“{title}”现在是你的当前挑战。已改回进行中：{others}。",
 	"challenge.notice.alreadyCurrent": "“{title}”已经是你的当前挑战。",
-	"challenge.notice.parked": "“{title}”已搁置在备用文件夹中。请先把它移回即时学习，再设为当前挑战。",
+	"challenge.notice.parked": "“{title}”已搁置在备用文件夹中。请先运行“放回即时学习”，再设为当前挑战。",
 	"challenge.notice.noCurrent": "还没有当前挑战。请先打开一篇挑战笔记并设为当前挑战。",
 	"challenge.notice.completed": "“{title}”已完成。请在侧边栏中选择下一个挑战。",
 	"challenge.notice.itemAdded": "已为“{title}”添加行动项。",

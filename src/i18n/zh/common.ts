@@ -2,7 +2,6 @@ import type { common as en } from "../en/common";
 
 /** 简体中文：通用字符串。 */
 export const common: Record<keyof typeof en, string> = {
-	"plugin.name": "即时学习",
 	"command.open-sidebar": "打开侧边栏",
 	"ribbon.open-sidebar": "打开即时学习",
 	"view.title": "即时学习",
@@ -36,7 +35,7 @@ export const common: Record<keyof typeof en, string> = {
 	"settings.goal.name": "每日目标",
 	"settings.goal.desc": "每天练习的分钟数；挑战笔记可用 daily_goal 覆盖。",
 	"settings.doneDate.name": "添加完成日期",
-	"settings.doneDate.desc": "勾选行动项时追加 ✅ 和日期（与 Tasks 插件兼容）。",
+	"settings.doneDate.desc": "勾选行动项时追加 ✅ 和日期，采用任务类插件能识别的格式。",
 	"settings.practiceProps.name": "更新练习属性",
 	"settings.practiceProps.desc": "记录练习时，同时设置挑战的 practice_minutes 和 last_practiced。",
 	"settings.parkReplacement.name": "搁置想法之后",

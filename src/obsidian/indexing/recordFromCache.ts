@@ -9,7 +9,7 @@ import type { NoteRecord } from "../../core/types";
  * resolved outgoing links. The body is attached later, only for challenges.
  */
 export function recordFromCache(file: TFile, cache: CachedMetadata | null, metadataCache: MetadataCache): NoteRecord {
-	const fm = (cache?.frontmatter as Record<string, unknown> | undefined) ?? null;
+	const fm: Record<string, unknown> | null = cache?.frontmatter ?? null;
 	const tags = new Set(frontmatterTags(fm));
 	for (const t of cache?.tags ?? []) {
 		const n = normalizeTag(t.tag);

@@ -2,6 +2,7 @@ import { TFile } from "obsidian";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../JitlContext";
 import { notify } from "../notify";
+import { saveOpenEditors } from "./saveOpenEditors";
 
 /**
  * Thrown inside a `Vault.process` callback to abort the write: Obsidian writes
@@ -31,6 +32,7 @@ export function fileAt(ctx: JitlContext, path: string, quiet = false): TFile | n
  */
 export async function processNote(ctx: JitlContext, path: string, edit: (text: string) => string): Promise<WriteResult> {
 	return ctx.writes.run(path, async () => {
+		await saveOpenEditors(ctx, path);
 		const file = fileAt(ctx, path);
 		if (!file) return { ok: false, message: t("notice.fileGone", { path }) };
 		try {
@@ -55,6 +57,7 @@ export async function processFrontmatter(
 	edit: (fm: Record<string, unknown>) => void,
 ): Promise<WriteResult> {
 	return ctx.writes.run(path, async () => {
+		await saveOpenEditors(ctx, path);
 		const file = fileAt(ctx, path);
 		if (!file) return { ok: false, message: t("notice.fileGone", { path }) };
 		try {

@@ -3,9 +3,8 @@
  * change the fields), the interface language, and the API version.
  */
 // The fake *is* the `obsidian` module, so it supplies the moment that Obsidian bundles, by
-// file path because plugin code may not import "moment" itself. moment is installed as a
-// dependency of the `obsidian` package (see tests/fake/README.md).
-// eslint-disable-next-line import/no-extraneous-dependencies -- transitive dependency, see README
+// file path because plugin code may not import "moment" itself (a devDependency, pinned to
+// the version the `obsidian` package declares).
 import momentLib from "moment/moment.js";
 
 export const moment = momentLib;

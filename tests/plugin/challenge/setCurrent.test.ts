@@ -137,7 +137,7 @@ describe("set-current-challenge", () => {
 		expect(h.read("Just in case/Later.md")).toBe(text);
 		expect(h.read("Cur.md")).toContain("status: current");
 		expect(h.noticeTexts()).toEqual([
-			"“Later” is parked in the just-in-case folder. Bring it back to just in time first, then set it as current.",
+			"“Later” is parked in the just-in-case folder. Bring it back first (“Bring back to just in time”), then set it as current.",
 		]);
 	});
 

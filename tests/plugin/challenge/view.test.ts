@@ -133,7 +133,7 @@ describe("the current challenge part", () => {
 		const el = await part(h);
 		expect(el.querySelector(".jitl-empty-text")?.textContent).toBe("No current challenge");
 		expect(el.querySelector(".jitl-empty-hint")?.textContent).toBe(
-			"Tag a note with #challenge, open it, and run “set as current challenge” from the command palette or the note's menu.",
+			"Tag a note with #challenge, open it, and run “Set as current challenge” from the command palette or the note's menu.",
 		);
 		expect(el.querySelector(".jitl-pick-row")).toBeNull();
 	});

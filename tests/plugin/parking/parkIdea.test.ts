@@ -251,7 +251,7 @@ describe("park-idea: nothing or a failure changes nothing", () => {
 	it("removes a half-made note when creating throws after writing", async () => {
 		const h = await setup({ [SRC]: "idea\n", [`${FOLDER}/keep.md`]: "x" });
 		const create = h.app.vault.create.bind(h.app.vault);
-		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path, data) => {
+		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path: string, data: string) => {
 			await create(path, data);
 			throw new Error("EIO");
 		});
@@ -261,11 +261,23 @@ describe("park-idea: nothing or a failure changes nothing", () => {
 		expect(h.noticeTexts()).toEqual(["Could not park the idea: EIO. Nothing was changed."]);
 	});
 
+	it("never deletes a note that appeared at the same path from elsewhere", async () => {
+		const h = await setup({ [SRC]: "idea\n", [`${FOLDER}/keep.md`]: "x" });
+		const create = h.app.vault.create.bind(h.app.vault);
+		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path: string) => {
+			await create(path, "synced from another device");
+			throw new Error("File already exists.");
+		});
+		const { view } = await park(h, { line: 0, ch: 0 });
+		expect(h.read(`${FOLDER}/idea.md`)).toBe("synced from another device");
+		expect(view.editor.getValue()).toBe("idea\n");
+	});
+
 	it("parks but leaves the text when it changed while the note was made", async () => {
 		const h = await setup({ [SRC]: "idea\n" });
 		const view = await h.open(SRC);
 		const create = h.app.vault.create.bind(h.app.vault);
-		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path, data) => {
+		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path: string, data: string) => {
 			view.editor.replaceRange("my ", { line: 0, ch: 0 });
 			return create(path, data);
 		});
@@ -281,7 +293,7 @@ describe("park-idea: nothing or a failure changes nothing", () => {
 		const h = await setup({ [SRC]: "idea\n", "Notes/Other.md": "idea\n" });
 		const view = await h.open(SRC);
 		const create = h.app.vault.create.bind(h.app.vault);
-		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path, data) => {
+		vi.spyOn(h.app.vault, "create").mockImplementationOnce(async (path: string, data: string) => {
 			await h.open("Notes/Other.md");
 			return create(path, data);
 		});

@@ -1,4 +1,4 @@
-import { flush } from "obsidian";
+import { flush } from "../../fake/obsidian/index";
 import { describe, expect, it } from "vitest";
 import { JitlSettingTab } from "../../../src/settings/JitlSettingTab";
 import { DATA_PATH, loadPlugin } from "../harness";
@@ -47,7 +47,7 @@ describe("settings tab", () => {
 		const error = await type("Just-in-case folder", "Parked\\ideas/");
 		expect(error.classList.contains("jitl-hidden")).toBe(true);
 		expect(h.ctx.settings.justInCaseFolder).toBe("Parked/ideas");
-		const saved = JSON.parse(await h.app.vault.adapter.read(DATA_PATH(h.app)));
+		const saved = JSON.parse(await h.app.vault.adapter.read(DATA_PATH(h.app))) as { justInCaseFolder: string };
 		expect(saved.justInCaseFolder).toBe("Parked/ideas");
 	});
 

@@ -1,0 +1,215 @@
+import { scanNote } from "../src/core/markdown/scan";
+
+/**
+ * Links between notes, read from text the way Obsidian reads them. The plugin
+ * gets links from Obsidian's metadata cache; the headless report has no cache,
+ * so it extracts and resolves them here.
+ */
+
+/** Vault paths indexed for case-insensitive lookup, built by {@link buildPathLookup}. */
+export interface PathLookup {
+	/** Lower-case path -> path as stored. */
+	byPath: Map<string, string>;
+	/** Lower-case basename (no extension) -> paths, in no particular order. */
+	byBasename: Map<string, string[]>;
+}
+
+const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
+const MD_LINK = /\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(\s*(<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/**
+ * Link targets in a note, in order of appearance and without duplicates:
+ * wikilinks and embeds (alias and `#heading` dropped) and Markdown links to
+ * local files (URL-decoded). Front matter, code, comments and external URLs are
+ * skipped.
+ */
+export function extractLinks(text: string): string[] {
+	const scan = scanNote(text);
+	const found: string[] = [];
+	const seen = new Set<string>();
+	const add = (target: string | null) => {
+		if (target && !seen.has(target)) {
+			seen.add(target);
+			found.push(target);
+		}
+	};
+	for (let i = 0; i < scan.lines.length; i++) {
+		if (scan.kinds[i] !== "text") continue;
+		if (!scan.lines[i].includes("[")) continue;
+		const line = blankInlineCode(scan.lines[i]).replace(/%%.*?%%|<!--.*?-->/g, (m) => " ".repeat(m.length));
+		const rest = line.replace(WIKILINK, (whole, inner: string) => {
+			add(wikiTarget(inner));
+			return " ".repeat(whole.length);
+		});
+		for (const m of rest.matchAll(MD_LINK)) add(markdownTarget(m[1]));
+	}
+	return found;
+}
+
+/**
+ * Front matter keys that record where a parked note came from. They are
+ * bookkeeping, not relevance: an idea parked while working on a challenge must
+ * not "come up" for that challenge just because it names it.
+ */
+export const PARKING_LINK_KEYS: readonly string[] = ["from", "challenge", "parked_from"];
+
+/** Whether a front matter link under `key` should count as a link of the note. */
+export function countsAsLink(key: string): boolean {
+	const top = key.split(".")[0].toLowerCase();
+	return !PARKING_LINK_KEYS.includes(top);
+}
+
+/**
+ * Wikilinks in front matter values (`see: "[[Source]]"`, lists included).
+ * Obsidian counts these as links of the note, so the report does too, except
+ * the parking bookkeeping keys (see PARKING_LINK_KEYS).
+ */
+export function frontmatterLinks(frontmatter: Record<string, unknown> | null): string[] {
+	const found = new Set<string>();
+	const fm = frontmatter ? Object.fromEntries(Object.entries(frontmatter).filter(([k]) => countsAsLink(k))) : null;
+	const visit = (value: unknown, depth: number): void => {
+		if (typeof value === "string") {
+			for (const m of value.matchAll(WIKILINK)) {
+				const target = wikiTarget(m[1]);
+				if (target) found.add(target);
+			}
+		} else if (Array.isArray(value) && depth < 8) {
+			for (const v of value) visit(v, depth + 1);
+		} else if (value !== null && typeof value === "object" && depth < 8) {
+			for (const v of Object.values(value)) visit(v, depth + 1);
+		}
+	};
+	visit(fm, 0);
+	return [...found];
+}
+
+function wikiTarget(inner: string): string | null {
+	const path = inner.split("|")[0].replace(/\\$/, "").split("#")[0].trim();
+	return path === "" ? null : path;
+}
+
+function markdownTarget(raw: string): string | null {
+	const bracketed = raw.startsWith("<") && raw.endsWith(">");
+	const target = bracketed ? raw.slice(1, -1).trim() : raw;
+	if (target === "" || URL_SCHEME.test(target)) return null;
+	const path = safeDecode(target.split("#")[0]).trim();
+	return path === "" ? null : path;
+}
+
+function safeDecode(s: string): string {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+/** Replaces inline code spans (any backtick run and its matching closer) with spaces. */
+function blankInlineCode(line: string): string {
+	let out = "";
+	let i = 0;
+	while (i < line.length) {
+		if (line[i] !== "`") {
+			out += line[i++];
+			continue;
+		}
+		let n = 0;
+		while (line[i + n] === "`") n++;
+		const close = findRun(line, i + n, n);
+		if (close === -1) {
+			out += line.slice(i, i + n);
+			i += n;
+		} else {
+			out += " ".repeat(close + n - i);
+			i = close + n;
+		}
+	}
+	return out;
+}
+
+/** Index of the next run of exactly `n` backticks at or after `from`, or -1. */
+function findRun(line: string, from: number, n: number): number {
+	for (let i = from; i < line.length; i++) {
+		if (line[i] !== "`") continue;
+		let k = 0;
+		while (line[i + k] === "`") k++;
+		if (k === n) return i;
+		i += k - 1;
+	}
+	return -1;
+}
+
+/** Indexes vault paths for {@link resolveLinkpath}. */
+export function buildPathLookup(paths: Iterable<string>): PathLookup {
+	const byPath = new Map<string, string>();
+	const byBasename = new Map<string, string[]>();
+	for (const p of paths) {
+		byPath.set(p.toLowerCase(), p);
+		const key = basenameOf(p).toLowerCase();
+		const list = byBasename.get(key);
+		if (list) list.push(p);
+		else byBasename.set(key, [p]);
+	}
+	return { byPath, byBasename };
+}
+
+/**
+ * Resolves a link target to a vault path, case-insensitively, as Obsidian does:
+ * a relative `./` or `../` path from the source's folder; else the exact vault
+ * path, with or without `.md`; else a note whose path ends with the link (a bare
+ * name matches by basename), preferring the source's folder, then the shortest
+ * path. Returns null when nothing matches.
+ */
+export function resolveLinkpath(linkpath: string, sourcePath: string, allPaths: PathLookup): string | null {
+	let lp = linkpath.split("#")[0].trim().replace(/\\/g, "/");
+	if (lp === "") return null;
+	const folder = folderOf(sourcePath);
+	if (lp.startsWith("./") || lp.startsWith("../")) {
+		const joined = normalizePath(folder === "" ? lp : `${folder}/${lp}`);
+		return joined === null ? null : exact(joined, allPaths);
+	}
+	lp = lp.replace(/^\/+/, "");
+	const direct = exact(lp, allPaths);
+	if (direct) return direct;
+	const wanted = stripMd(lp).toLowerCase();
+	const candidates = (allPaths.byBasename.get(basenameOf(wanted)) ?? []).filter((p) => {
+		const bare = stripMd(p).toLowerCase();
+		return bare === wanted || bare.endsWith(`/${wanted}`);
+	});
+	if (candidates.length === 0) return null;
+	const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder.toLowerCase());
+	const pool = sameFolder.length > 0 ? sameFolder : candidates;
+	return [...pool].sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+}
+
+function exact(path: string, allPaths: PathLookup): string | null {
+	const key = path.toLowerCase();
+	return allPaths.byPath.get(key) ?? allPaths.byPath.get(`${key}.md`) ?? null;
+}
+
+/** Collapses `.` and `..` segments; null when the path climbs above the vault root. */
+function normalizePath(path: string): string | null {
+	const out: string[] = [];
+	for (const seg of path.split("/")) {
+		if (seg === "" || seg === ".") continue;
+		if (seg === "..") {
+			if (out.length === 0) return null;
+			out.pop();
+		} else out.push(seg);
+	}
+	return out.join("/");
+}
+
+function stripMd(path: string): string {
+	return path.replace(/\.md$/i, "");
+}
+
+function folderOf(path: string): string {
+	const i = path.lastIndexOf("/");
+	return i === -1 ? "" : path.slice(0, i);
+}
+
+function basenameOf(path: string): string {
+	return stripMd(path.slice(path.lastIndexOf("/") + 1));
+}
