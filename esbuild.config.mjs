@@ -6,6 +6,7 @@ import { builtinModules } from "node:module";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildCss } from "./scripts/build-css.mjs";
+import { i18nShortKeys } from "./scripts/i18n-short-keys.mjs";
 
 const production = process.argv[2] === "production";
 const PLUGIN_ID = "just-in-time-learning";
@@ -49,7 +50,7 @@ const context = await esbuild.context({
 	// Keep Chinese strings as UTF-8 rather than \uXXXX escapes (half the bytes).
 	charset: "utf8",
 	outfile: "main.js",
-	plugins: [installPlugin],
+	plugins: [i18nShortKeys(), installPlugin],
 });
 
 if (production) {

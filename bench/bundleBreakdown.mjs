@@ -1,5 +1,6 @@
 // What main.js is made of: bytes in the minified bundle per package and per
 // source folder, from an esbuild metafile of the same build (nothing written).
+// The options mirror esbuild.config.mjs; keep them in step with it.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 
@@ -22,6 +23,7 @@ export async function bundleBreakdown(root) {
 		treeShaking: true,
 		minify: true,
 		legalComments: "none",
+		charset: "utf8",
 		write: false,
 		metafile: true,
 		outfile: "main.js",

@@ -5,6 +5,7 @@ import { validateGoal, validateHeading, validateStatusKey, validateTag, validate
 import type { TranslationKey } from "../i18n/locales";
 import { t } from "../i18n/t";
 import type { JitlContext } from "../obsidian/JitlContext";
+import { errorMessage } from "./errorMessage";
 
 type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -27,18 +28,18 @@ export class JitlSettingTab extends PluginSettingTab {
 		const s = this.ctx.settings;
 
 		new Setting(containerEl).setName(t("settings.heading.notes")).setHeading();
-		this.text("challengeTag", "settings.challengeTag", s.challengeTag, (v) => validateTag(v));
-		this.text("topicTags", "settings.topicTags", s.topicTags.join(", "), (v) => validateTagList(v));
-		this.text("statusKey", "settings.statusKey", s.statusKey, (v) => validateStatusKey(v));
-		this.text("actionItemsHeading", "settings.actionItemsHeading", s.actionItemsHeading, (v) => validateHeading(v));
+		this.text("challengeTag", { name: "settings.challengeTag.name", desc: "settings.challengeTag.desc" }, s.challengeTag, (v) => validateTag(v));
+		this.text("topicTags", { name: "settings.topicTags.name", desc: "settings.topicTags.desc" }, s.topicTags.join(", "), (v) => validateTagList(v));
+		this.text("statusKey", { name: "settings.statusKey.name", desc: "settings.statusKey.desc" }, s.statusKey, (v) => validateStatusKey(v));
+		this.text("actionItemsHeading", { name: "settings.actionItemsHeading.name", desc: "settings.actionItemsHeading.desc" }, s.actionItemsHeading, (v) => validateHeading(v));
 		new Setting(containerEl)
 			.setName(t("settings.doneDate.name"))
 			.setDesc(t("settings.doneDate.desc"))
 			.addToggle((tg) => tg.setValue(s.doneDate).onChange((v) => void this.ctx.updateSettings({ doneDate: v })));
 
 		new Setting(containerEl).setName(t("settings.heading.practice")).setHeading();
-		this.text("practiceLogHeading", "settings.heading", s.practiceLogHeading, (v) => validateHeading(v));
-		this.text("dailyGoalMinutes", "settings.goal", String(s.dailyGoalMinutes), (v) => validateGoal(v));
+		this.text("practiceLogHeading", { name: "settings.heading.name", desc: "settings.heading.desc" }, s.practiceLogHeading, (v) => validateHeading(v));
+		this.text("dailyGoalMinutes", { name: "settings.goal.name", desc: "settings.goal.desc" }, String(s.dailyGoalMinutes), (v) => validateGoal(v));
 		new Setting(containerEl)
 			.setName(t("settings.practiceProps.name"))
 			.setDesc(t("settings.practiceProps.desc"))
@@ -47,7 +48,7 @@ export class JitlSettingTab extends PluginSettingTab {
 			);
 
 		new Setting(containerEl).setName(t("settings.heading.parking")).setHeading();
-		this.text("justInCaseFolder", "settings.folder", s.justInCaseFolder, (v) => {
+		this.text("justInCaseFolder", { name: "settings.folder.name", desc: "settings.folder.desc" }, s.justInCaseFolder, (v) => {
 			const r = normalizeUserPath(v, this.app.vault.configDir);
 			return r.ok ? { ok: true, value: r.path } : { ok: false, error: r.error };
 		});
@@ -65,16 +66,16 @@ export class JitlSettingTab extends PluginSettingTab {
 
 	private text<K extends keyof JitlSettings>(
 		key: K,
-		label: "settings.challengeTag" | "settings.topicTags" | "settings.statusKey" | "settings.actionItemsHeading" | "settings.heading" | "settings.goal" | "settings.folder",
+		label: { name: TranslationKey; desc: TranslationKey },
 		value: string,
 		validate: (input: string) => Validation<JitlSettings[K]> | { ok: true; value: unknown } | { ok: false; error: string },
 	): void {
-		const setting = new Setting(this.containerEl).setName(t(`${label}.name`)).setDesc(t(`${label}.desc`));
+		const setting = new Setting(this.containerEl).setName(t(label.name)).setDesc(t(label.desc));
 		const error = setting.descEl.createDiv({ cls: ["jitl-setting-error", "jitl-hidden"] });
 		error.setAttr("role", "alert");
 		setting.addText((text) => {
 			text.setValue(value);
-			text.inputEl.setAttr("aria-label", t(`${label}.name`));
+			text.inputEl.setAttr("aria-label", t(label.name));
 			text.onChange(async (input) => {
 				const r = validate(input);
 				if (!r.ok) {
@@ -90,27 +91,4 @@ export class JitlSettingTab extends PluginSettingTab {
 			});
 		});
 	}
-}
-
-/** Maps a validation error code from the core to its message. */
-export function errorMessage(code: string): string {
-	const known: Record<string, TranslationKey> = {
-		empty: "settings.error.empty",
-		absolute: "settings.error.absolute",
-		drive: "settings.error.drive",
-		"dot-segment": "settings.error.dot-segment",
-		"config-dir": "settings.error.config-dir",
-		"illegal-chars": "settings.error.illegal-chars",
-		newline: "settings.error.newline",
-		colon: "settings.error.colon",
-		"starts-with-hash": "settings.error.starts-with-hash",
-		"digits-only": "settings.error.digits-only",
-		illegal: "settings.error.illegal",
-		"not-a-number": "settings.error.not-a-number",
-		"not-whole": "settings.error.not-a-number",
-		"too-small": "settings.error.range",
-		"too-large": "settings.error.range",
-		range: "settings.error.range",
-	};
-	return t(known[code] ?? "settings.error.illegal");
 }

@@ -3,6 +3,7 @@ import { normalizeUserPath } from "../../core/paths";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
 import { notify } from "../../obsidian/notify";
+import { errorMessage } from "../../settings/errorMessage";
 
 /**
  * The just-in-case folder, checked before anything is written there: Obsidian's
@@ -12,7 +13,7 @@ import { notify } from "../../obsidian/notify";
 export function parkingFolder(ctx: JitlContext, quiet = false): string | null {
 	const result = normalizeUserPath(ctx.settings.justInCaseFolder, ctx.app.vault.configDir);
 	if (result.ok) return result.path;
-	if (!quiet) notify(t("parking.notice.badFolder", { reason: t(`settings.error.${result.error}`) }));
+	if (!quiet) notify(t("parking.notice.badFolder", { reason: errorMessage(result.error) }));
 	return null;
 }
 

@@ -3,6 +3,16 @@ import { isValidDay, type NewEntry, validateMinutes } from "../../core/practice"
 import type { LocalDay } from "../../core/types";
 import { t } from "../../i18n/t";
 
+
+/** Message for each reason the minutes field can be invalid. */
+const MINUTES_ERRORS = {
+	empty: "practice.modal.error.empty",
+	"not-a-number": "practice.modal.error.not-a-number",
+	"not-whole": "practice.modal.error.not-whole",
+	"too-small": "practice.modal.error.too-small",
+	"too-large": "practice.modal.error.too-large",
+} as const;
+
 /** What the form starts with; a stopped session that ran too long pre-fills it. */
 export interface LogDraft {
 	day: LocalDay;
@@ -97,7 +107,7 @@ export class LogPracticeModal extends Modal {
 		const minutes = validateMinutes(this.minutesEl.value);
 		const day = this.dayEl.value;
 		const dayOk = isValidDay(day) && day <= this.opts.today;
-		const minutesMessage = minutes.ok || !this.touched ? null : t(`practice.modal.error.${minutes.reason}`);
+		const minutesMessage = minutes.ok || !this.touched ? null : t(MINUTES_ERRORS[minutes.reason]);
 		showError(this.minutesEl, this.minutesError, minutesMessage);
 		showError(this.dayEl, this.dayError, dayOk ? null : t("practice.modal.error.day"));
 		this.submitEl.disabled = !minutes.ok || !dayOk;
