@@ -78,15 +78,17 @@ export function validateStatusKey(input: string): Checked<string, "empty" | "new
  * its steps here, keyed on `raw.version`, so no user choice is lost on update.
  */
 export function migrateSettings(raw: unknown, configDir?: string): JitlSettings {
-	const get = (key: keyof JitlSettings): unknown => readOwn(raw, key);
-	const pick = <T>(key: keyof JitlSettings, check: (v: unknown) => T | undefined, fallback: T): T => {
+	/** The stored value of `key` when `check` accepts it, else (a copy of) its default. */
+	const pick = <K extends keyof JitlSettings>(key: K, check: (v: unknown) => JitlSettings[K] | null | undefined): JitlSettings[K] => {
 		try {
-			return check(get(key)) ?? fallback;
+			const value = check(readOwn(raw, key));
+			if (value !== null && value !== undefined) return value;
 		} catch {
-			return fallback;
+			// A check that throws rejects the value, like one that returns nothing.
 		}
+		const fallback = DEFAULT_SETTINGS[key];
+		return (Array.isArray(fallback) ? [...fallback] : fallback) as JitlSettings[K];
 	};
-	const d = DEFAULT_SETTINGS;
 	const str = (check: (s: string) => Checked<string, string>) => (v: unknown) => {
 		if (typeof v !== "string") return undefined;
 		const r = check(v);
@@ -96,18 +98,18 @@ export function migrateSettings(raw: unknown, configDir?: string): JitlSettings 
 	const bool = (v: unknown) => (typeof v === "boolean" ? v : undefined);
 	return {
 		version: SETTINGS_VERSION,
-		challengeTag: pick("challengeTag", str(validateTag), d.challengeTag),
-		topicTags: pick("topicTags", readTagList, [...d.topicTags]),
-		statusKey: pick("statusKey", str(validateStatusKey), d.statusKey),
-		justInCaseFolder: pick("justInCaseFolder", str((s) => pathCheck(s, configDir)), d.justInCaseFolder),
-		practiceLogHeading: pick("practiceLogHeading", str(validateHeading), d.practiceLogHeading),
-		actionItemsHeading: pick("actionItemsHeading", str(validateHeading), d.actionItemsHeading),
-		dailyGoalMinutes: pick("dailyGoalMinutes", readGoal, d.dailyGoalMinutes),
-		doneDate: pick("doneDate", bool, d.doneDate),
-		parkReplacement: pick("parkReplacement", parkReplacement, d.parkReplacement),
-		updatePracticeProperties: pick("updatePracticeProperties", bool, d.updatePracticeProperties),
-		collapsed: pick("collapsed", readCollapsed, [...d.collapsed]),
-		runningSession: pick("runningSession", readSession, null),
+		challengeTag: pick("challengeTag", str(validateTag)),
+		topicTags: pick("topicTags", readTagList),
+		statusKey: pick("statusKey", str(validateStatusKey)),
+		justInCaseFolder: pick("justInCaseFolder", str((s) => pathCheck(s, configDir))),
+		practiceLogHeading: pick("practiceLogHeading", str(validateHeading)),
+		actionItemsHeading: pick("actionItemsHeading", str(validateHeading)),
+		dailyGoalMinutes: pick("dailyGoalMinutes", readGoal),
+		doneDate: pick("doneDate", bool),
+		parkReplacement: pick("parkReplacement", parkReplacement),
+		updatePracticeProperties: pick("updatePracticeProperties", bool),
+		collapsed: pick("collapsed", readCollapsed),
+		runningSession: pick("runningSession", readSession),
 	};
 }
 

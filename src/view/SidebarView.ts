@@ -2,6 +2,7 @@ import { type Debouncer, ItemView, MarkdownView, type WorkspaceLeaf, debounce, s
 import { buildSidebarModel } from "../core/model/buildModel";
 import { t } from "../i18n/t";
 import { INDEX_CHANGED, type JitlContext } from "../obsidian/JitlContext";
+import { makeActivatable } from "./dom";
 import type { PartContext } from "./PartContext";
 import type { SidebarPart } from "./SidebarPart";
 import { SIDEBAR_PARTS } from "./parts";
@@ -97,8 +98,7 @@ export class SidebarView extends ItemView {
 		const section = root.createDiv({ cls: ["jitl-part", `jitl-part-${part.id}`] });
 		section.toggleClass("is-collapsed", collapsed);
 		const header = section.createDiv({ cls: "jitl-part-header" });
-		header.setAttr("role", "button");
-		header.setAttr("tabindex", "0");
+		makeActivatable(header, null, () => void this.toggleCollapsed(part.id, section, header));
 		header.setAttr("aria-expanded", String(!collapsed));
 		const chevron = header.createSpan({ cls: "jitl-part-chevron" });
 		setIcon(chevron, "chevron-down");
@@ -111,14 +111,6 @@ export class SidebarView extends ItemView {
 		body.id = `jitl-part-body-${part.id}`;
 		header.setAttr("aria-controls", body.id);
 		this.bodies.set(part.id, body);
-		const toggle = () => void this.toggleCollapsed(part.id, section, header);
-		header.addEventListener("click", toggle);
-		header.addEventListener("keydown", (evt) => {
-			if (evt.key === "Enter" || evt.key === " ") {
-				evt.preventDefault();
-				toggle();
-			}
-		});
 	}
 
 	private async toggleCollapsed(id: string, section: HTMLElement, header: HTMLElement): Promise<void> {

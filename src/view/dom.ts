@@ -1,10 +1,13 @@
 /** Small DOM helpers shared by the sidebar parts. */
 
-/** Makes an element act as a button for mouse and keyboard (Enter/Space) users. */
-export function makeActivatable(el: HTMLElement, label: string, onActivate: (evt: MouseEvent | KeyboardEvent) => void): void {
+/**
+ * Makes an element act as a button for mouse and keyboard (Enter/Space) users.
+ * Without `label`, the element's own text (or a label set later) names it.
+ */
+export function makeActivatable(el: HTMLElement, label: string | null, onActivate: (evt: MouseEvent | KeyboardEvent) => void): void {
 	el.setAttr("role", "button");
 	el.setAttr("tabindex", "0");
-	el.setAttr("aria-label", label);
+	if (label !== null) el.setAttr("aria-label", label);
 	el.addEventListener("click", (evt) => onActivate(evt));
 	el.addEventListener("keydown", (evt) => {
 		if (evt.key === "Enter" || evt.key === " ") {

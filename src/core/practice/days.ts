@@ -3,7 +3,7 @@
  * day here is read and written in the device's time zone, never in UTC: a session
  * at 23:30 in Auckland belongs to that evening, not to the UTC date.
  */
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { addDays, differenceInCalendarDays, startOfWeek } from "date-fns";
 import type { LocalDay } from "../types";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -32,7 +32,8 @@ export function isValidDay(s: string): boolean {
 	return parseLocalDay(s) !== null;
 }
 
-function mustParse(day: LocalDay): Date {
+/** Local midnight of `day`; throws a RangeError when it is not a real date. */
+export function mustParseDay(day: LocalDay): Date {
 	const d = parseLocalDay(day);
 	if (!d) throw new RangeError(`Not a calendar day: ${day}`);
 	return d;
@@ -40,12 +41,17 @@ function mustParse(day: LocalDay): Date {
 
 /** The day `n` calendar days after `day` (before, when negative), whatever DST does in between. */
 export function addDaysToDay(day: LocalDay, n: number): LocalDay {
-	return toLocalDay(addDays(mustParse(day), n));
+	return toLocalDay(addDays(mustParseDay(day), n));
 }
 
 /** Calendar days from `a` to `b`: positive when `b` is later, 0 for the same day. */
 export function daysBetween(a: LocalDay, b: LocalDay): number {
-	return differenceInCalendarDays(mustParse(b), mustParse(a));
+	return differenceInCalendarDays(mustParseDay(b), mustParseDay(a));
+}
+
+/** The first day of the calendar week holding `day`; weeks start on Sunday (0) or Monday (1). */
+export function weekStartDay(day: LocalDay, weekStartsOn: 0 | 1): LocalDay {
+	return toLocalDay(startOfWeek(mustParseDay(day), { weekStartsOn }));
 }
 
 /** Two-digit zero padding for local date and time fields. */

@@ -5,7 +5,7 @@
  */
 import type { LocalDay } from "../types";
 import { findSection, scanNote, splitLines, stripQuote, type ScannedNote, type SectionRange } from "../markdown/scan";
-import { isValidDay } from "./days";
+import { mustParseDay } from "./days";
 
 export interface NewEntry {
 	day: LocalDay;
@@ -20,7 +20,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** `- 2026-11-27 09:30 · 30 min · comment`. Throws on a day, time or duration the reader would refuse. */
 export function formatEntry(e: NewEntry): string {
-	if (!isValidDay(e.day)) throw new RangeError(`Not a calendar day: ${e.day}`);
+	mustParseDay(e.day); // throws on a day that is not on the calendar
 	if (e.time !== undefined && !CLOCK_TIME.test(e.time)) throw new RangeError(`Not a time: ${e.time}`);
 	if (!Number.isSafeInteger(e.minutes) || e.minutes < 1) throw new RangeError(`Not a duration: ${e.minutes}`);
 	const comment = (e.comment ?? "").replace(/\r\n|\r|\n/g, " ").trim();

@@ -3,9 +3,8 @@
  * calendar weeks, oldest first; the last one holds today, so its later days are
  * marked `future` and drawn as empty slots.
  */
-import { startOfWeek } from "date-fns";
 import type { LocalDay } from "../types";
-import { addDaysToDay, parseLocalDay, toLocalDay } from "./days";
+import { addDaysToDay, weekStartDay } from "./days";
 
 /** 0 = Sunday, 1 = Monday. */
 export type WeekStart = 0 | 1;
@@ -34,9 +33,7 @@ export function heatmapGrid(
 	goal: number,
 	weekStartsOn: WeekStart = 1,
 ): HeatmapCell[][] {
-	const date = parseLocalDay(today);
-	if (!date) throw new RangeError(`Not a calendar day: ${today}`);
-	const first = addDaysToDay(toLocalDay(startOfWeek(date, { weekStartsOn })), -7 * (HEATMAP_WEEKS - 1));
+	const first = addDaysToDay(weekStartDay(today, weekStartsOn), -7 * (HEATMAP_WEEKS - 1));
 	const grid: HeatmapCell[][] = [];
 	for (let w = 0; w < HEATMAP_WEEKS; w++) {
 		const column: HeatmapCell[] = [];

@@ -3,9 +3,8 @@
  * minutes. Everything works on local calendar days (see days.ts), so a late-evening
  * session and a DST change never move minutes to the wrong day.
  */
-import { startOfWeek } from "date-fns";
 import type { LocalDay, PracticeEntry, PracticeLog } from "../types";
-import { addDaysToDay, daysBetween, parseLocalDay, toLocalDay } from "./days";
+import { addDaysToDay, daysBetween, weekStartDay } from "./days";
 import { heatmapGrid, type HeatmapCell, type WeekStart } from "./heatmap";
 import { lastPracticed, totalMinutes } from "./properties";
 
@@ -46,9 +45,7 @@ export function streaks(totals: Map<LocalDay, number>, goal: number, today: Loca
 
 /** Minutes in the calendar week holding `today` (Monday to Sunday by default). */
 export function weekTotal(totals: Map<LocalDay, number>, today: LocalDay, weekStartsOn: WeekStart = 1): number {
-	const date = parseLocalDay(today);
-	if (!date) throw new RangeError(`Not a calendar day: ${today}`);
-	const first = toLocalDay(startOfWeek(date, { weekStartsOn }));
+	const first = weekStartDay(today, weekStartsOn);
 	let sum = 0;
 	for (let i = 0; i < 7; i++) sum += totals.get(addDaysToDay(first, i)) ?? 0;
 	return sum;

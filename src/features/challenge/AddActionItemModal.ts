@@ -1,5 +1,6 @@
 import { type App, Modal } from "obsidian";
 import { t } from "../../i18n/t";
+import { dialogButtons } from "../../view/dialogButtons";
 import { cleanItemText } from "./cleanItemText";
 
 export interface AddActionItemOptions {
@@ -45,9 +46,10 @@ export class AddActionItemModal extends Modal {
 				submit();
 			}
 		});
-		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		buttons.createEl("button", { cls: "mod-cta", text: t("challenge.modal.add") }).addEventListener("click", submit);
-		buttons.createEl("button", { text: t("challenge.modal.cancel") }).addEventListener("click", () => this.close());
+		dialogButtons(contentEl, [
+			{ text: t("challenge.modal.add"), cls: "mod-cta", onClick: submit },
+			{ text: t("challenge.modal.cancel"), onClick: () => this.close() },
+		]);
 		input.focus();
 	}
 

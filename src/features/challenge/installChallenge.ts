@@ -1,8 +1,9 @@
-import { type Menu, type TAbstractFile, TFile } from "obsidian";
+import type { Menu, TAbstractFile } from "obsidian";
 import { isInFolder } from "../../core/parking/folder";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
 import type { InstallFeature } from "../Feature";
+import { addMenuItem, isNote } from "../menuItems";
 import { promptActionItem } from "./addActionItem";
 import { completeChallenge } from "./completeChallenge";
 import { hasCurrentChallenge } from "./currentChallenge";
@@ -47,10 +48,6 @@ export const installChallenge: InstallFeature = (plugin, ctx) => {
 	followEditorEdits(plugin, ctx);
 };
 
-function isNote(file: TAbstractFile | null): file is TFile {
-	return file instanceof TFile && file.extension === "md";
-}
-
 /**
  * A note's menu offers what fits that note: "set as current" on a note that is
  * not already the one current challenge (and not parked), "done" and "add
@@ -61,24 +58,9 @@ function addFileMenuItems(menu: Menu, file: TAbstractFile, ctx: JitlContext): vo
 	const { chosen, candidates } = ctx.index.current();
 	const isShown = chosen?.record.path === file.path;
 	if (!isInFolder(file.path, ctx.settings.justInCaseFolder) && !(isShown && candidates.length === 1)) {
-		menu.addItem((item) =>
-			item
-				.setTitle(t("challenge.command.setCurrent"))
-				.setIcon("target")
-				.onClick(() => void setCurrentChallenge(ctx, file.path)),
-		);
+		addMenuItem(menu, t("challenge.command.setCurrent"), "target", () => void setCurrentChallenge(ctx, file.path));
 	}
 	if (!isShown) return;
-	menu.addItem((item) =>
-		item
-			.setTitle(t("challenge.command.addItem"))
-			.setIcon("list-plus")
-			.onClick(() => void promptActionItem(ctx, file.path)),
-	);
-	menu.addItem((item) =>
-		item
-			.setTitle(t("challenge.command.complete"))
-			.setIcon("check-circle")
-			.onClick(() => void completeChallenge(ctx, file.path)),
-	);
+	addMenuItem(menu, t("challenge.command.addItem"), "list-plus", () => void promptActionItem(ctx, file.path));
+	addMenuItem(menu, t("challenge.command.complete"), "check-circle", () => void completeChallenge(ctx, file.path));
 }

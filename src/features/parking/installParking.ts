@@ -1,8 +1,9 @@
-import { type Editor, type MarkdownFileInfo, type Menu, type TAbstractFile, TFile } from "obsidian";
+import type { Editor, MarkdownFileInfo, Menu, TAbstractFile, TFile } from "obsidian";
 import { isInFolder } from "../../core/parking/folder";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
 import type { InstallFeature } from "../Feature";
+import { addMenuItem, isNote } from "../menuItems";
 import { parkIdea } from "./parkIdea";
 import { parkNote } from "./parkNote";
 import { parkingFolder } from "./parkingFolder";
@@ -52,39 +53,13 @@ function runOnActive(ctx: JitlContext, checking: boolean, applies: (ctx: JitlCon
 
 function addIdeaItem(ctx: JitlContext, menu: Menu, editor: Editor, info: MarkdownFileInfo): void {
 	if (!isNote(info.file)) return;
-	menu.addItem((item) =>
-		item
-			.setTitle(t("parking.command.park-idea"))
-			.setIcon("archive")
-			.setSection("action")
-			.onClick(() => void parkIdea(ctx, editor, info)),
-	);
+	addMenuItem(menu, t("parking.command.park-idea"), "archive", () => void parkIdea(ctx, editor, info), "action");
 }
 
 function addFileItems(ctx: JitlContext, menu: Menu, file: TAbstractFile): void {
 	if (!isNote(file)) return;
-	if (canPark(ctx, file)) {
-		menu.addItem((item) =>
-			item
-				.setTitle(t("parking.command.park-note"))
-				.setIcon("archive")
-				.setSection("action")
-				.onClick(() => void parkNote(ctx, file)),
-		);
-	}
-	if (canUnpark(ctx, file)) {
-		menu.addItem((item) =>
-			item
-				.setTitle(t("parking.command.unpark-note"))
-				.setIcon("archive-restore")
-				.setSection("action")
-				.onClick(() => void unparkNote(ctx, file)),
-		);
-	}
-}
-
-function isNote(file: TAbstractFile | null | undefined): file is TFile {
-	return file instanceof TFile && file.extension === "md";
+	if (canPark(ctx, file)) addMenuItem(menu, t("parking.command.park-note"), "archive", () => void parkNote(ctx, file), "action");
+	if (canUnpark(ctx, file)) addMenuItem(menu, t("parking.command.unpark-note"), "archive-restore", () => void unparkNote(ctx, file), "action");
 }
 
 /** Offered outside the folder; also when the folder setting is invalid, so running it explains why. */

@@ -2,6 +2,7 @@ import { type App, Modal } from "obsidian";
 import { isValidDay, type NewEntry, validateMinutes } from "../../core/practice";
 import type { LocalDay } from "../../core/types";
 import { t } from "../../i18n/t";
+import { dialogButtons } from "../../view/dialogButtons";
 
 
 /** Message for each reason the minutes field can be invalid. */
@@ -68,10 +69,10 @@ export class LogPracticeModal extends Modal {
 		this.dayEl.max = opts.today;
 		this.dayEl.value = opts.draft?.day ?? opts.today;
 
-		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		this.submitEl = buttons.createEl("button", { cls: "mod-cta", text: t("practice.modal.submit") });
-		this.submitEl.addEventListener("click", () => this.submit());
-		buttons.createEl("button", { text: t("practice.modal.cancel") }).addEventListener("click", () => this.close());
+		[this.submitEl] = dialogButtons(contentEl, [
+			{ text: t("practice.modal.submit"), cls: "mod-cta", onClick: () => this.submit() },
+			{ text: t("practice.modal.cancel"), onClick: () => this.close() },
+		]);
 
 		this.minutesEl.addEventListener("input", () => {
 			this.touched = true;

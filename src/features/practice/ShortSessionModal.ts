@@ -1,5 +1,6 @@
 import { type App, Modal } from "obsidian";
 import { t } from "../../i18n/t";
+import { dialogButtons } from "../../view/dialogButtons";
 
 export type ShortSessionChoice = "log" | "discard" | "keep";
 
@@ -24,11 +25,10 @@ export class ShortSessionModal extends Modal {
 		contentEl.addClass("jitl-practice-short");
 		contentEl.createEl("p", { text: t("practice.short.text", { seconds: this.seconds }) });
 		contentEl.createEl("p", { cls: "setting-item-description", text: t("practice.short.hint") });
-		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		const log = buttons.createEl("button", { cls: "mod-cta", text: t("practice.short.log") });
-		log.addEventListener("click", () => this.choose("log"));
-		const discard = buttons.createEl("button", { cls: "mod-warning", text: t("practice.short.discard") });
-		discard.addEventListener("click", () => this.choose("discard"));
+		const [log] = dialogButtons(contentEl, [
+			{ text: t("practice.short.log"), cls: "mod-cta", onClick: () => this.choose("log") },
+			{ text: t("practice.short.discard"), cls: "mod-warning", onClick: () => this.choose("discard") },
+		]);
 		log.focus();
 	}
 

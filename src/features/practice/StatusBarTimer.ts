@@ -1,6 +1,7 @@
 import { type Plugin, setIcon } from "obsidian";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
+import { makeActivatable } from "../../view/dom";
 import { titleOfPath } from "./challengeRef";
 import { formatElapsed } from "./formatElapsed";
 import { SESSION_CHANGED } from "./sessionEvents";
@@ -22,16 +23,10 @@ export class StatusBarTimer {
 	) {
 		this.el = plugin.addStatusBarItem();
 		this.el.addClass("jitl-practice-status", "mod-clickable");
-		this.el.setAttr("role", "button");
-		this.el.setAttr("tabindex", "0");
+		// Named by update(), which keeps the label in step with the elapsed time.
+		makeActivatable(this.el, null, onActivate);
 		setIcon(this.el.createSpan({ cls: "jitl-practice-status-icon" }), "timer");
 		this.textEl = this.el.createSpan({ cls: "jitl-practice-status-text" });
-		this.el.addEventListener("click", onActivate);
-		this.el.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter" && evt.key !== " ") return;
-			evt.preventDefault();
-			onActivate();
-		});
 		plugin.registerEvent(ctx.events.on(SESSION_CHANGED, () => this.refresh()));
 		this.refresh();
 	}

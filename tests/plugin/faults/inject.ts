@@ -1,18 +1,19 @@
 /**
  * Fault injection at the vault's write calls. `onNextWrite` wraps the calls a
- * write path makes (Vault.process/modify/create, FileManager.processFrontMatter/
- * renameFile) and, on the first one aimed at a given path, hands control to the
- * fault: it can change, delete or rename the file and then let the write go on
- * (`proceed`), throw instead of writing, or write and then throw. That puts the
- * fault at the worst moment: after the plugin decided what to write, before
- * the disk took it, with the metadata cache still showing the old note.
+ * write path makes (Vault.process/modify/create/createFolder, FileManager.
+ * processFrontMatter/renameFile) and, on the first one aimed at a given path,
+ * hands control to the fault: it can change, delete or rename the file and
+ * then let the write go on (`proceed`), throw instead of writing, or write and
+ * then throw. That puts the fault at the worst moment: after the plugin
+ * decided what to write, before the disk took it, with the metadata cache
+ * still showing the old note.
  */
 import type { TAbstractFile } from "obsidian";
 import { vi } from "vitest";
 import type { FakeApp } from "../../fake/obsidian/index";
 
-export type WriteOp = "process" | "modify" | "create" | "processFrontMatter" | "renameFile";
-export const ALL_OPS: readonly WriteOp[] = ["process", "modify", "create", "processFrontMatter", "renameFile"];
+export type WriteOp = "process" | "modify" | "create" | "createFolder" | "processFrontMatter" | "renameFile";
+export const ALL_OPS: readonly WriteOp[] = ["process", "modify", "create", "createFolder", "processFrontMatter", "renameFile"];
 
 type AnyFn = (...args: unknown[]) => Promise<unknown>;
 
@@ -40,6 +41,7 @@ export function onNextWrite(
 		process: app.vault,
 		modify: app.vault,
 		create: app.vault,
+		createFolder: app.vault,
 		processFrontMatter: app.fileManager,
 		renameFile: app.fileManager,
 	};
@@ -47,7 +49,7 @@ export function onNextWrite(
 		const owner = owners[op] as Record<string, AnyFn>;
 		const original = owner[op].bind(owner);
 		vi.spyOn(owner, op).mockImplementation(async (...args: unknown[]) => {
-			const path = op === "create" ? (args[0] as string) : (args[0] as TAbstractFile).path;
+			const path = typeof args[0] === "string" ? args[0] : (args[0] as TAbstractFile).path;
 			if (state.busy || state.fired >= (opts.times ?? 1) || !matches(path)) return original(...args);
 			state.fired++;
 			state.busy = true;

@@ -7,6 +7,7 @@ import { parseYaml, TFile } from "obsidian";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { flush, notices } from "../../fake/obsidian/index";
 import type { JitlSettings } from "../../../src/core/settings";
+import { t } from "../../../src/i18n/t";
 import { type Harness, loadPlugin } from "../harness";
 
 export const TODAY = "2026-11-27";
@@ -52,6 +53,18 @@ export function noticeTexts(): string[] {
 /** The user was told exactly these things, in this order. */
 export function expectTold(...texts: string[]): void {
 	expect(noticeTexts()).toEqual(texts);
+}
+
+/** The user was told exactly these things, in any order (actions that raced). */
+export function expectToldInAnyOrder(...texts: string[]): void {
+	expect([...noticeTexts()].sort()).toEqual([...texts].sort());
+}
+
+/** A message as `t(key, vars)` words it, with `{error}` matching any text (an error from a library). */
+export function template(key: Parameters<typeof t>[0], vars: Record<string, string | number>): RegExp {
+	const hole = "\u0000";
+	const escaped = t(key, { ...vars, error: hole }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	return new RegExp(`^${escaped.replace(hole, "[\\s\\S]+")}$`, "u");
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;

@@ -107,9 +107,9 @@ describe("the practice part of the sidebar", () => {
 
 	it.each([
 		["2026-11-30", "3 days left", null],
-		["2026-11-28", "1 day left", null],
+		["2026-11-28", "One day left", null],
 		["2026-11-27", "Due today", "is-due-today"],
-		["2026-11-26", "1 day overdue", "is-overdue"],
+		["2026-11-26", "One day overdue", "is-overdue"],
 		["2026-11-20", "7 days overdue", "is-overdue"],
 	])("counts down to a deadline of %s: %s", async (deadline, text, cls) => {
 		const { el } = await part({ [RUST]: challenge({ extra: `deadline: ${deadline}\n` }) });

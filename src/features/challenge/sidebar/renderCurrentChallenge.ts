@@ -6,7 +6,7 @@ import type { PartContext } from "../../../view/PartContext";
 import { promptActionItem } from "../addActionItem";
 import { completeChallenge } from "../completeChallenge";
 import { setCurrentChallenge } from "../setCurrentChallenge";
-import { deadlineText } from "./deadlineText";
+import { deadlineText } from "../../../view/deadlineText";
 import { wantsNewTab } from "./openTarget";
 import { renderActionItems } from "./renderActionItems";
 

@@ -3,7 +3,7 @@ import { t } from "../../../i18n/t";
 import { emptyState, makeActivatable } from "../../../view/dom";
 import type { PartContext } from "../../../view/PartContext";
 import { setCurrentChallenge } from "../setCurrentChallenge";
-import { deadlineText } from "./deadlineText";
+import { deadlineText } from "../../../view/deadlineText";
 import { wantsNewTab } from "./openTarget";
 
 /**
