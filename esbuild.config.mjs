@@ -2,12 +2,10 @@
 // `node esbuild.config.mjs production` builds once, minified; without it, watches.
 // In watch mode, JITL_VAULT=/path/to/vault also copies the build into that vault's plugin folder.
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildCss } from "./scripts/build-css.mjs";
-import { i18nShortKeys } from "./scripts/i18n-short-keys.mjs";
-import { obsidianOnce } from "./scripts/obsidian-once.mjs";
+import { pluginBundleOptions } from "./scripts/plugin-bundle.mjs";
 
 const production = process.argv[2] === "production";
 const PLUGIN_ID = "just-in-time-learning";
@@ -29,40 +27,12 @@ const installPlugin = {
 	},
 };
 
-// The plugin class reaches Obsidian as `exports.default`. Written out here, it
-// costs one line; exported from src/main.ts as the entry, esbuild would add its
-// ESM-to-CommonJS helpers (about 400 bytes) to do the same.
-const entry = [
-	'import JitlPlugin from "./src/main";',
-	'Object.defineProperty(exports, "__esModule", { value: true });',
-	"exports.default = JitlPlugin;",
-].join("\n");
-
+const options = pluginBundleOptions({ minify: production });
 const context = await esbuild.context({
-	stdin: { contents: entry, resolveDir: ".", sourcefile: "main-entry.js", loader: "js" },
-	bundle: true,
-	external: [
-		"obsidian",
-		"electron",
-		"@codemirror/*",
-		"@lezer/*",
-		...builtinModules,
-		...builtinModules.map((m) => `node:${m}`),
-	],
-	format: "cjs",
-	platform: "browser",
-	target: "es2021",
+	...options,
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
-	treeShaking: true,
-	minify: production,
-	legalComments: "none",
-	// What esbuild would print for an ES module entry: the whole bundle runs in strict mode.
-	banner: { js: '"use strict";' },
-	// Keep Chinese strings as UTF-8 rather than \uXXXX escapes (half the bytes).
-	charset: "utf8",
-	outfile: "main.js",
-	plugins: [i18nShortKeys(), obsidianOnce(), installPlugin],
+	plugins: [...options.plugins, installPlugin],
 });
 
 if (production) {

@@ -1,4 +1,4 @@
-import { scanNote } from "./markdown/scan";
+import { scanNote, type ScannedNote } from "./markdown/scan";
 
 /**
  * Links between notes, read from text the way Obsidian reads them. The plugin
@@ -25,7 +25,11 @@ const URL_SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
  * skipped.
  */
 export function extractLinks(text: string): string[] {
-	const scan = scanNote(text);
+	return extractLinksFromScan(scanNote(text));
+}
+
+/** {@link extractLinks} of a note already scanned (the report scans each note once for tags and links). */
+export function extractLinksFromScan(scan: ScannedNote): string[] {
 	const found: string[] = [];
 	const seen = new Set<string>();
 	const add = (target: string | null) => {
@@ -35,8 +39,14 @@ export function extractLinks(text: string): string[] {
 		}
 	};
 	for (let i = 0; i < scan.lines.length; i++) {
-		if (scan.kinds[i] !== "text") continue;
-		const line = blankInlineCode(scan.lines[i]).replace(/%%.*?%%|<!--.*?-->/g, (m) => " ".repeat(m.length));
+		// Every link opens with `[`: most lines hold none and need no further look.
+		if (scan.kinds[i] !== "text" || !scan.lines[i].includes("[")) continue;
+		const line = blankComments(blankInlineCode(scan.lines[i]));
+		if (!line.includes("](")) {
+			// No Markdown link can follow: the wikilinks are all there is.
+			for (const m of line.matchAll(WIKILINK)) add(wikiTarget(m[1]));
+			continue;
+		}
 		const rest = line.replace(WIKILINK, (whole, inner: string) => {
 			add(wikiTarget(inner));
 			return " ".repeat(whole.length);
@@ -69,6 +79,7 @@ export function frontmatterLinks(frontmatter: Record<string, unknown> | null): s
 	const fm = frontmatter ? Object.fromEntries(Object.entries(frontmatter).filter(([k]) => countsAsLink(k))) : null;
 	const visit = (value: unknown, depth: number): void => {
 		if (typeof value === "string") {
+			if (!value.includes("[[")) return;
 			for (const m of value.matchAll(WIKILINK)) {
 				const target = wikiTarget(m[1]);
 				if (target) found.add(target);
@@ -84,7 +95,11 @@ export function frontmatterLinks(frontmatter: Record<string, unknown> | null): s
 }
 
 function wikiTarget(inner: string): string | null {
-	const path = inner.split("|")[0].replace(/\\$/, "").split("#")[0].trim();
+	const pipe = inner.indexOf("|");
+	let path = pipe === -1 ? inner : inner.slice(0, pipe);
+	if (path.endsWith("\\")) path = path.slice(0, -1);
+	const hash = path.indexOf("#");
+	path = (hash === -1 ? path : path.slice(0, hash)).trim();
 	return path === "" ? null : path;
 }
 
@@ -104,8 +119,15 @@ function safeDecode(s: string): string {
 	}
 }
 
+/** Replaces `%% %%` and `<!-- -->` comments inside a line with spaces. */
+function blankComments(line: string): string {
+	if (!line.includes("%%") && !line.includes("<!--")) return line;
+	return line.replace(/%%.*?%%|<!--.*?-->/g, (m) => " ".repeat(m.length));
+}
+
 /** Replaces inline code spans (any backtick run and its matching closer) with spaces. */
 function blankInlineCode(line: string): string {
+	if (!line.includes("`")) return line;
 	let out = "";
 	let i = 0;
 	while (i < line.length) {
@@ -161,29 +183,71 @@ export function buildPathLookup(paths: Iterable<string>): PathLookup {
  * path. Returns null when nothing matches.
  */
 export function resolveLinkpath(linkpath: string, sourcePath: string, allPaths: PathLookup): string | null {
-	let lp = linkpath.split("#")[0].trim().replace(/\\/g, "/");
+	const lp = cleanLinkpath(linkpath);
 	if (lp === "") return null;
-	const folder = folderOf(sourcePath);
-	if (lp.startsWith("./") || lp.startsWith("../")) {
-		const joined = normalizePath(folder === "" ? lp : `${folder}/${lp}`);
-		return joined === null ? null : exact(joined, allPaths);
-	}
-	lp = lp.replace(/^\/+/, "");
-	const direct = exact(lp, allPaths);
-	if (direct) return direct;
-	const wanted = stripMd(lp).toLowerCase();
-	const candidates = (allPaths.byBasename.get(basenameOf(wanted)) ?? []).filter((p) => {
+	if (isRelative(lp)) return resolveRelative(lp, folderOf(sourcePath), allPaths);
+	return closest(matchingPaths(lp, allPaths), sourcePath);
+}
+
+/**
+ * {@link resolveLinkpath} for the links of a whole vault. The paths a link text
+ * may mean do not depend on the note that links, so they are looked up once per
+ * text (a vault names the same notes over and over); only the choice among
+ * several is made per note.
+ */
+export function linkResolver(allPaths: PathLookup): (linkpath: string, sourcePath: string) => string | null {
+	const known = new Map<string, string[]>();
+	return (linkpath, sourcePath) => {
+		let matches = known.get(linkpath);
+		if (matches === undefined) {
+			const lp = cleanLinkpath(linkpath);
+			if (lp === "" || isRelative(lp)) return resolveLinkpath(linkpath, sourcePath, allPaths);
+			matches = matchingPaths(lp, allPaths);
+			known.set(linkpath, matches);
+		}
+		return closest(matches, sourcePath);
+	};
+}
+
+/** The link without its `#heading` part and surrounding spaces, `\\` read as `/`. */
+function cleanLinkpath(linkpath: string): string {
+	const hash = linkpath.indexOf("#");
+	const lp = (hash === -1 ? linkpath : linkpath.slice(0, hash)).trim();
+	return lp.includes("\\") ? lp.replace(/\\/g, "/") : lp;
+}
+
+function isRelative(lp: string): boolean {
+	return lp.startsWith("./") || lp.startsWith("../");
+}
+
+function resolveRelative(lp: string, folder: string, allPaths: PathLookup): string | null {
+	const joined = normalizePath(folder === "" ? lp : `${folder}/${lp}`);
+	return joined === null ? null : exact(joined.toLowerCase(), allPaths);
+}
+
+/** Vault paths a non-relative link may mean: its exact path alone, else every path ending with it. */
+function matchingPaths(lp: string, allPaths: PathLookup): string[] {
+	const key = (lp.startsWith("/") ? lp.replace(/^\/+/, "") : lp).toLowerCase();
+	const direct = exact(key, allPaths);
+	if (direct) return [direct];
+	const wanted = stripMd(key);
+	return (allPaths.byBasename.get(basenameOf(wanted)) ?? []).filter((p) => {
 		const bare = stripMd(p).toLowerCase();
 		return bare === wanted || bare.endsWith(`/${wanted}`);
 	});
-	if (candidates.length === 0) return null;
-	const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder.toLowerCase());
+}
+
+/** Among matching paths, one in the source's folder, else the shortest (then the first in order). */
+function closest(candidates: string[], sourcePath: string): string | null {
+	if (candidates.length <= 1) return candidates[0] ?? null;
+	const folder = folderOf(sourcePath).toLowerCase();
+	const sameFolder = candidates.filter((p) => folderOf(p).toLowerCase() === folder);
 	const pool = sameFolder.length > 0 ? sameFolder : candidates;
 	return [...pool].sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
 }
 
-function exact(path: string, allPaths: PathLookup): string | null {
-	const key = path.toLowerCase();
+/** The path stored for a lower-case vault path, with or without its `.md`. */
+function exact(key: string, allPaths: PathLookup): string | null {
 	return allPaths.byPath.get(key) ?? allPaths.byPath.get(`${key}.md`) ?? null;
 }
 

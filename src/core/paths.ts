@@ -3,6 +3,7 @@
  * Obsidian's file API writes wherever a path points, including `..` and the
  * config folder, so a setting must be refused rather than trusted.
  */
+import { refused } from "./refused";
 
 export type UserPathError = "empty" | "absolute" | "drive" | "dot-segment" | "config-dir" | "illegal-chars";
 export type UserPathResult = { ok: true; path: string } | { ok: false; error: UserPathError };
@@ -24,15 +25,15 @@ const ILLEGAL = /[:*?"<>|\p{Cc}]/u;
  */
 export function normalizeUserPath(input: string, configDir?: string): UserPathResult {
 	const text = input.replace(/\\/g, "/").replace(/[\u00a0\u202f]/g, " ").normalize("NFC").trim();
-	if (text === "") return { ok: false, error: "empty" };
-	if (text.startsWith("/")) return { ok: false, error: "absolute" };
-	if (/^[A-Za-z]:/.test(text)) return { ok: false, error: "drive" };
+	if (text === "") return refused("empty");
+	if (text.startsWith("/")) return refused("absolute");
+	if (/^[A-Za-z]:/.test(text)) return refused("drive");
 	const segments = text.split("/").map((s) => s.trim()).filter((s) => s !== "");
-	if (segments.some((s) => /^\.+$/.test(s))) return { ok: false, error: "dot-segment" };
+	if (segments.some((s) => /^\.+$/.test(s))) return refused("dot-segment");
 	const path = segments.join("/");
-	if (configDir !== undefined && isConfigPath(path, configDir)) return { ok: false, error: "config-dir" };
-	if (segments.some((s) => s.startsWith("."))) return { ok: false, error: "dot-segment" };
-	if (ILLEGAL.test(path)) return { ok: false, error: "illegal-chars" };
+	if (configDir !== undefined && isConfigPath(path, configDir)) return refused("config-dir");
+	if (segments.some((s) => s.startsWith("."))) return refused("dot-segment");
+	if (ILLEGAL.test(path)) return refused("illegal-chars");
 	return { ok: true, path };
 }
 

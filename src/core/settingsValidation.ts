@@ -4,6 +4,7 @@
  * settings tab words and translates them.
  */
 import { normalizeUserPath } from "./paths";
+import { refused } from "./refused";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type JitlSettings, type RunningSession } from "./settings";
 
 export type Checked<T, E extends string> = { ok: true; value: T } | { ok: false; error: E };
@@ -11,9 +12,9 @@ export type Checked<T, E extends string> = { ok: true; value: T } | { ok: false;
 /** A heading's text, without its `#` marks (the note may use any level). */
 export function validateHeading(input: string): Checked<string, "empty" | "newline" | "starts-with-hash"> {
 	const value = input.trim();
-	if (value === "") return { ok: false, error: "empty" };
-	if (/[\r\n]/.test(value)) return { ok: false, error: "newline" };
-	if (value.startsWith("#")) return { ok: false, error: "starts-with-hash" };
+	if (value === "") return refused("empty");
+	if (/[\r\n]/.test(value)) return refused("newline");
+	if (value.startsWith("#")) return refused("starts-with-hash");
 	return { ok: true, value };
 }
 
@@ -27,9 +28,9 @@ const TAG = /^(?:[\p{L}\p{N}\p{M}_\-/\p{Extended_Pictographic}]|\u200d|\ufe0f)+$
  */
 export function validateTag(input: string): Checked<string, TagError> {
 	const value = input.trim().replace(/^#/, "").normalize("NFC");
-	if (value === "") return { ok: false, error: "empty" };
-	if (!TAG.test(value) || value.split("/").some((part) => part === "")) return { ok: false, error: "illegal" };
-	if (/^\p{N}+$/u.test(value)) return { ok: false, error: "digits-only" };
+	if (value === "") return refused("empty");
+	if (!TAG.test(value) || value.split("/").some((part) => part === "")) return refused("illegal");
+	if (/^\p{N}+$/u.test(value)) return refused("digits-only");
 	return { ok: true, value };
 }
 
@@ -55,20 +56,20 @@ export type GoalError = "empty" | "not-a-number" | "not-whole" | "range";
 /** Minutes per day, a whole number from 1 to 1440. Full-width digits are accepted. */
 export function validateGoal(input: string): Checked<number, GoalError> {
 	const text = input.normalize("NFKC").trim();
-	if (text === "") return { ok: false, error: "empty" };
-	if (/^[-+]?\d*[.,]\d+$/.test(text)) return { ok: false, error: "not-whole" };
-	if (!/^[-+]?\d+$/.test(text)) return { ok: false, error: "not-a-number" };
+	if (text === "") return refused("empty");
+	if (/^[-+]?\d*[.,]\d+$/.test(text)) return refused("not-whole");
+	if (!/^[-+]?\d+$/.test(text)) return refused("not-a-number");
 	const value = Number(text);
-	if (value < 1 || value > 1440) return { ok: false, error: "range" };
+	if (value < 1 || value > 1440) return refused("range");
 	return { ok: true, value };
 }
 
 /** A front matter key: anything on one line without `:`. */
 export function validateStatusKey(input: string): Checked<string, "empty" | "newline" | "colon"> {
 	const value = input.trim();
-	if (value === "") return { ok: false, error: "empty" };
-	if (/[\r\n]/.test(value)) return { ok: false, error: "newline" };
-	if (value.includes(":")) return { ok: false, error: "colon" };
+	if (value === "") return refused("empty");
+	if (/[\r\n]/.test(value)) return refused("newline");
+	if (value.includes(":")) return refused("colon");
 	return { ok: true, value };
 }
 

@@ -1,26 +1,35 @@
-import { isInFolder } from "../parking/folder";
-import { hasTag } from "../tags";
 import type { NoteRecord } from "../types";
 import { type ChallengeInfo, deriveChallenge } from "./challengeInfo";
+import { NoteClassifier } from "./classifier";
 import type { IndexConfig } from "./config";
 
+/** One kept note: its record and what it is to the plugin. */
+interface Entry {
+	record: NoteRecord;
+	parked: boolean;
+	learning: boolean;
+	broken: boolean;
+	challenge: ChallengeInfo | null;
+}
+
 /**
- * The in-memory index of the vault as the plugin sees it. Every update touches
- * one note (plus its links), so its cost does not grow with the vault: the
- * plugin builds it once after layout-ready and then feeds it per-file changes.
- * `revision` increases on every change so views know when to re-render.
+ * The in-memory index of the vault as the plugin sees it. It keeps only the
+ * notes the plugin shows (challenges, learning notes, parked notes, notes with
+ * broken front matter), one entry each, and every update touches one entry, so
+ * its cost does not grow with the vault: the plugin builds it once after
+ * layout-ready and then feeds it per-file changes. `revision` increases on
+ * every change so views know when to re-render.
  */
 export class LearningIndex {
-	private readonly notes = new Map<string, NoteRecord>();
-	private readonly challenges = new Map<string, ChallengeInfo>();
-	private readonly learning = new Set<string>();
-	private readonly parked = new Set<string>();
-	private readonly broken = new Set<string>();
-	/** target path -> paths of notes linking to it. */
-	private readonly backlinks = new Map<string, Set<string>>();
+	private readonly entries = new Map<string, Entry>();
+	/** Challenges whose status says current: usually one, so finding the current one is cheap. */
+	private readonly currentPaths = new Set<string>();
 	private rev = 0;
+	private classifier: NoteClassifier;
 
-	constructor(private config: IndexConfig) {}
+	constructor(private config: IndexConfig) {
+		this.classifier = new NoteClassifier(config);
+	}
 
 	get revision(): number {
 		return this.rev;
@@ -30,79 +39,76 @@ export class LearningIndex {
 		return this.config;
 	}
 
+	/** How many notes the index keeps (the ones it shows; not the whole vault). */
 	get size(): number {
-		return this.notes.size;
+		return this.entries.size;
 	}
 
-	/** Re-classifies every note; only a settings change needs this. */
+	/** Re-classifies every kept note; only a settings change needs this. */
 	setConfig(config: IndexConfig): void {
 		this.config = config;
-		const all = [...this.notes.values()];
-		for (const r of all) this.upsert(r);
+		this.classifier = new NoteClassifier(config);
+		for (const e of [...this.entries.values()]) this.upsert(e.record);
 		this.rev++;
 	}
 
 	/** Whether a record with these tags is a challenge note (so its body must be read). */
 	isChallengeTags(tags: string[]): boolean {
-		return hasTag(tags, this.config.challengeTag);
+		return this.classifier.isChallenge(tags);
 	}
 
+	/** Whether a note at this path would be parked (it is inside the just-in-case folder). */
+	isParkedPath(path: string): boolean {
+		return this.classifier.isParked(path);
+	}
+
+	/** Whether the index keeps a note with this path and these tags (front matter aside). */
+	wouldKeep(path: string, tags: string[]): boolean {
+		const c = this.classifier;
+		return c.isParked(path) || c.isChallenge(tags) || c.isLearning(tags);
+	}
+
+	/** Adds, replaces or drops a note, depending on whether the plugin shows it. */
 	upsert(record: NoteRecord): void {
-		const old = this.notes.get(record.path);
-		if (old) this.unlinkBacklinks(old);
-		this.notes.set(record.path, record);
-		for (const target of record.links) {
-			let set = this.backlinks.get(target);
-			if (!set) this.backlinks.set(target, (set = new Set()));
-			set.add(record.path);
-		}
-		this.classify(record);
+		const { path, tags } = record;
+		const parked = this.classifier.isParked(path);
+		const learning = !parked && this.classifier.isLearning(tags);
+		const broken = record.frontmatterBroken === true;
+		const challenge = this.classifier.isChallenge(tags) ? deriveChallenge(record, this.config) : null;
+		if (parked || learning || broken || challenge) this.entries.set(path, { record, parked, learning, broken, challenge });
+		else this.entries.delete(path);
+		if (challenge?.status === "current") this.currentPaths.add(path);
+		else if (this.currentPaths.size > 0) this.currentPaths.delete(path);
 		this.rev++;
 	}
 
 	remove(path: string): void {
-		const old = this.notes.get(path);
-		if (!old) return;
-		this.unlinkBacklinks(old);
-		this.notes.delete(path);
-		this.challenges.delete(path);
-		this.learning.delete(path);
-		this.parked.delete(path);
-		this.broken.delete(path);
+		if (!this.entries.delete(path)) return;
+		this.currentPaths.delete(path);
 		this.rev++;
 	}
 
 	/**
-	 * Moves a note to a new path. Links from other notes are rewritten by Obsidian,
-	 * which then reports those notes as changed; until then backlinks follow the move.
+	 * Moves a note to a new path. Links in other notes are rewritten by Obsidian,
+	 * which then reports those notes as changed.
 	 */
 	rename(oldPath: string, record: NoteRecord): void {
-		const incoming = this.backlinks.get(oldPath);
 		this.remove(oldPath);
-		if (incoming && incoming.size > 0) {
-			this.backlinks.delete(oldPath);
-			const moved = new Set(incoming);
-			const existing = this.backlinks.get(record.path);
-			if (existing) for (const p of existing) moved.add(p);
-			this.backlinks.set(record.path, moved);
-			for (const src of incoming) {
-				const r = this.notes.get(src);
-				if (r) r.links = r.links.map((l) => (l === oldPath ? record.path : l));
-			}
-		}
 		this.upsert(record);
 	}
 
 	get(path: string): NoteRecord | undefined {
-		return this.notes.get(path);
+		return this.entries.get(path)?.record;
 	}
 
 	challenge(path: string): ChallengeInfo | undefined {
-		return this.challenges.get(path);
+		return this.entries.get(path)?.challenge ?? undefined;
 	}
 
 	allChallenges(): ChallengeInfo[] {
-		return [...this.challenges.values()];
+		const out: ChallengeInfo[] = [];
+		for (const e of this.entries.values()) if (e.challenge) out.push(e.challenge);
+		return out;
 	}
 
 	/**
@@ -111,61 +117,42 @@ export class LearningIndex {
 	 * sidebar can say so.
 	 */
 	current(): { chosen: ChallengeInfo | null; candidates: ChallengeInfo[] } {
-		const candidates = [...this.challenges.values()]
-			.filter((c) => c.status === "current")
-			.sort((a, b) => b.record.mtime - a.record.mtime || a.record.path.localeCompare(b.record.path));
+		const candidates: ChallengeInfo[] = [];
+		for (const p of this.currentPaths) {
+			const c = this.entries.get(p)?.challenge;
+			if (c) candidates.push(c);
+		}
+		candidates.sort((a, b) => b.record.mtime - a.record.mtime || (a.record.path < b.record.path ? -1 : 1));
 		return { chosen: candidates[0] ?? null, candidates };
 	}
 
 	learningNotes(): NoteRecord[] {
-		return [...this.learning].map((p) => this.notes.get(p)).filter((r): r is NoteRecord => r !== undefined);
+		return this.select((e) => e.learning);
 	}
 
 	parkedNotes(): NoteRecord[] {
-		return [...this.parked].map((p) => this.notes.get(p)).filter((r): r is NoteRecord => r !== undefined);
+		return this.select((e) => e.parked);
 	}
 
 	isParked(path: string): boolean {
-		return this.parked.has(path);
+		return this.entries.get(path)?.parked === true;
 	}
 
 	/** Notes whose front matter could not be parsed. */
 	brokenNotes(): string[] {
-		return [...this.broken];
+		return this.select((e) => e.broken).map((r) => r.path);
 	}
 
-	/** Paths of indexed notes under a folder prefix (ends with `/`); linear, for folder deletes only. */
+	/** Paths of kept notes under a folder prefix (ends with `/`); linear, for folder deletes only. */
 	pathsUnder(prefix: string): string[] {
 		const out: string[] = [];
-		for (const p of this.notes.keys()) if (p.startsWith(prefix)) out.push(p);
+		for (const p of this.entries.keys()) if (p.startsWith(prefix)) out.push(p);
 		return out;
 	}
 
-	linksTo(path: string): ReadonlySet<string> {
-		return this.backlinks.get(path) ?? new Set();
+	private select(keep: (e: Entry) => boolean): NoteRecord[] {
+		const out: NoteRecord[] = [];
+		for (const e of this.entries.values()) if (keep(e)) out.push(e.record);
+		return out;
 	}
-
-	private classify(record: NoteRecord): void {
-		const { path, tags } = record;
-		const parked = isInFolder(path, this.config.justInCaseFolder);
-		toggle(this.parked, path, parked);
-		toggle(this.broken, path, record.frontmatterBroken === true);
-		toggle(this.learning, path, !parked && this.config.topicTags.some((t) => hasTag(tags, t)));
-		if (this.isChallengeTags(tags)) this.challenges.set(path, deriveChallenge(record, this.config));
-		else this.challenges.delete(path);
-	}
-
-	private unlinkBacklinks(record: NoteRecord): void {
-		for (const target of record.links) {
-			const set = this.backlinks.get(target);
-			if (!set) continue;
-			set.delete(record.path);
-			if (set.size === 0) this.backlinks.delete(target);
-		}
-	}
-}
-
-function toggle(set: Set<string>, key: string, on: boolean): void {
-	if (on) set.add(key);
-	else set.delete(key);
 }

@@ -4,7 +4,11 @@ import type { ActionItem, LocalDay, NoteRecord, PracticeLog } from "../types";
 import type { IndexConfig } from "./config";
 import { type ChallengeStatus, readDay, readMinutes, readStatus } from "./frontmatterFields";
 
-/** What the index derives from a challenge note, parsed once per change of that note. */
+/**
+ * What the index derives from a challenge note. Status, deadline and goal come
+ * from front matter at once; action items and the practice log are parsed on
+ * first use, since only the challenge on screen needs them.
+ */
 export interface ChallengeInfo {
 	record: NoteRecord;
 	status: ChallengeStatus;
@@ -12,8 +16,10 @@ export interface ChallengeInfo {
 	completed: LocalDay | null;
 	/** The note's own `daily_goal`, when it sets a valid one. */
 	dailyGoal: number | null;
-	actionItems: ActionItem[];
-	practiceLog: PracticeLog;
+	/** Whether the note's text is known (bodies are read for current challenges only). */
+	hasBody: boolean;
+	readonly actionItems: ActionItem[];
+	readonly practiceLog: PracticeLog;
 }
 
 const EMPTY_LOG: PracticeLog = { headingLine: null, entries: [], unreadable: [] };
@@ -21,13 +27,20 @@ const EMPTY_LOG: PracticeLog = { headingLine: null, entries: [], unreadable: [] 
 export function deriveChallenge(record: NoteRecord, config: IndexConfig): ChallengeInfo {
 	const fm = record.frontmatter;
 	const body = record.body;
+	let items: ActionItem[] | undefined;
+	let log: PracticeLog | undefined;
 	return {
 		record,
 		status: readStatus(fm, config.statusKey),
 		deadline: readDay(fm, "deadline"),
 		completed: readDay(fm, "completed"),
 		dailyGoal: readMinutes(fm, "daily_goal"),
-		actionItems: body === undefined ? [] : parseActionItems(body),
-		practiceLog: body === undefined ? EMPTY_LOG : parsePracticeLog(body, config.practiceLogHeading),
+		hasBody: body !== undefined,
+		get actionItems() {
+			return (items ??= body === undefined ? [] : parseActionItems(body));
+		},
+		get practiceLog() {
+			return (log ??= body === undefined ? EMPTY_LOG : parsePracticeLog(body, config.practiceLogHeading));
+		},
 	};
 }

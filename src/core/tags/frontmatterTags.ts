@@ -1,6 +1,8 @@
 import { normalizeTag } from "./normalizeTag";
 
 const TAG_KEY = /^tags?$/i;
+const SEPARATOR = /[\s,]/u;
+const SEPARATORS = /[\s,]+/u;
 
 /**
  * Tags declared in front matter, normalised and without duplicates.
@@ -11,18 +13,21 @@ const TAG_KEY = /^tags?$/i;
  * Values that are not strings (numbers, null, nested objects) are skipped.
  */
 export function frontmatterTags(fm: Record<string, unknown> | null | undefined): string[] {
-	const out = new Set<string>();
-	if (!fm) return [];
-	for (const [key, value] of Object.entries(fm)) {
-		if (!TAG_KEY.test(key)) continue;
+	// Notes carry a handful of tags: an array with `includes` beats a Set here (this runs per note at start-up).
+	const out: string[] = [];
+	if (!fm) return out;
+	for (const key in fm) {
+		if (!Object.prototype.hasOwnProperty.call(fm, key) || !TAG_KEY.test(key)) continue;
+		const value = fm[key];
 		const entries: unknown[] = Array.isArray(value) ? value : [value];
 		for (const entry of entries) {
 			if (typeof entry !== "string") continue;
-			for (const word of entry.split(/[\s,]+/u)) {
+			const words = SEPARATOR.test(entry) ? entry.split(SEPARATORS) : [entry];
+			for (const word of words) {
 				const tag = normalizeTag(word);
-				if (tag) out.add(tag);
+				if (tag && !out.includes(tag)) out.push(tag);
 			}
 		}
 	}
-	return [...out];
+	return out;
 }

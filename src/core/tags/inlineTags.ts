@@ -19,11 +19,16 @@ export interface TagOccurrence {
  * count, as they do in Obsidian.
  */
 export function inlineTagOccurrences(text: string): TagOccurrence[] {
-	const scan = scanNote(text);
-	const percent = percentCommentLines(scan);
+	return inlineTagOccurrencesInScan(scanNote(text));
+}
+
+/** {@link inlineTagOccurrences} of a note already scanned (the report scans each note once for tags and links). */
+export function inlineTagOccurrencesInScan(scan: ScannedNote): TagOccurrence[] {
+	const percent = scan.kinds.includes("comment") ? percentCommentLines(scan) : null;
 	const out: TagOccurrence[] = [];
 	scan.lines.forEach((line, i) => {
-		if (scan.kinds[i] !== "text" && !percent[i]) return;
+		// Most lines hold no `#` at all: skip them before the costly masking.
+		if (!line.includes("#") || (scan.kinds[i] !== "text" && !percent?.[i])) return;
 		const start = stripQuote(line).prefix.length;
 		const masked = maskInline(line);
 		for (let col = masked.indexOf("#", start); col !== -1; col = masked.indexOf("#", col + 1)) {
@@ -37,8 +42,13 @@ export function inlineTagOccurrences(text: string): TagOccurrence[] {
 
 /** Normalised inline tags of a note, without duplicates, in order of appearance. */
 export function inlineTags(text: string): string[] {
+	return inlineTagsInScan(scanNote(text));
+}
+
+/** {@link inlineTags} of a note already scanned. */
+export function inlineTagsInScan(scan: ScannedNote): string[] {
 	const out = new Set<string>();
-	for (const o of inlineTagOccurrences(text)) {
+	for (const o of inlineTagOccurrencesInScan(scan)) {
 		const tag = normalizeTag(o.tag);
 		if (tag) out.add(tag);
 	}

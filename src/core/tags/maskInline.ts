@@ -8,28 +8,40 @@
  */
 export const MASK = "\u0000";
 
-const WIKI_LINK = /!?\[\[.*?\]\]/g;
-const MD_LINK = /!?\[[^\]]*\]\([^)]*\)/g;
-const URL = /[a-z][a-z0-9+.-]*:\/\/[^\s<>]+/gi;
-const HTML_COMMENT = /<!--.*?(?:-->|$)/g;
+/** What each hidden part looks like, and a text it cannot match without (a cheap test that skips the search). */
+const HIDDEN: [RegExp, string][] = [
+	[/<!--.*?(?:-->|$)/g, "<!--"],
+	[/!?\[\[.*?\]\]/g, "[["],
+	[/!?\[[^\]]*\]\([^)]*\)/g, "]("],
+	[/[a-z][a-z0-9+.-]*:\/\/[^\s<>]+/gi, "://"],
+];
 
 export function maskInline(line: string): string {
 	// Escaped punctuation (`\[`) cannot open code, links or comments; hide it
 	// from the searches below without changing the characters we return.
-	const probe = line.replace(/\\[!-/:-@[-`{-~]/g, "\u0001\u0001");
-	const hidden: boolean[] = new Array<boolean>(line.length).fill(false);
-	const hide = (from: number, to: number) => hidden.fill(true, from, to);
-
-	for (const [from, to] of codeSpans(probe)) hide(from, to);
-	for (const re of [HTML_COMMENT, WIKI_LINK, MD_LINK, URL]) {
+	const probe = line.includes("\\") ? line.replace(/\\[!-/:-@[-`{-~]/g, "\u0001\u0001") : line;
+	const hidden: [number, number][] = probe.includes("`") ? codeSpans(probe) : [];
+	for (const [re, needle] of HIDDEN) {
+		if (!probe.includes(needle)) continue;
 		for (const m of probe.matchAll(re)) {
 			const from = m.index ?? 0;
-			if (!hidden[from]) hide(from, from + m[0].length);
+			if (!hidden.some(([a, b]) => a <= from && from < b)) hidden.push([from, from + m[0].length]);
 		}
 	}
+	return hidden.length === 0 ? line : applyMask(line, hidden);
+}
+
+/** The line with the characters of every hidden range replaced by {@link MASK}. */
+function applyMask(line: string, hidden: [number, number][]): string {
 	let out = "";
-	for (let i = 0; i < line.length; i++) out += hidden[i] ? MASK : line[i];
-	return out;
+	let at = 0;
+	for (const [from, to] of hidden.sort((x, y) => x[0] - y[0])) {
+		if (to <= at) continue;
+		const start = Math.max(from, at);
+		out += line.slice(at, start) + MASK.repeat(to - start);
+		at = to;
+	}
+	return out + line.slice(at);
 }
 
 /** Ranges of inline code: a run of backticks closed by a run of the same length. */

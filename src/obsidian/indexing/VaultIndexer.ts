@@ -2,7 +2,8 @@ import { Component, type TAbstractFile, TFile, type CachedMetadata, type App, ty
 import type { LearningIndex } from "../../core/index/LearningIndex";
 import type { NoteRecord } from "../../core/types";
 import { INDEX_CHANGED } from "../JitlContext";
-import { recordFromCache } from "./recordFromCache";
+import { type Relevance, recordFromCache } from "./recordFromCache";
+import { readStatus } from "../../core/index/frontmatterFields";
 
 /**
  * Keeps the LearningIndex in step with the vault. It builds the index once,
@@ -53,17 +54,46 @@ export class VaultIndexer extends Component {
 		this.events.trigger(INDEX_CHANGED);
 	}
 
+	/**
+	 * Indexes every note from the metadata cache. Only challenges marked current
+	 * are read (the sidebar shows their action items and log); any other
+	 * challenge is read when it becomes the one on screen.
+	 */
 	private async build(): Promise<void> {
 		const { metadataCache, vault } = this.app;
-		const challengeReads: Promise<void>[] = [];
+		const reads: Promise<void>[] = [];
+		const statusKey = this.index.settings.statusKey;
 		for (const file of vault.getMarkdownFiles()) {
 			const cache = metadataCache.getFileCache(file);
 			if (!cache) this.pending.add(file.path);
-			const record = recordFromCache(file, cache, metadataCache);
-			if (this.index.isChallengeTags(record.tags)) challengeReads.push(this.withBody(file, record));
-			else this.index.upsert(record);
+			const record = this.record(file, cache);
+			if (!record) continue;
+			if (this.index.isChallengeTags(record.tags) && readStatus(record.frontmatter, statusKey) === "current") {
+				reads.push(this.withBody(file, record));
+			} else this.index.upsert(record);
 		}
-		await Promise.all(challengeReads);
+		await Promise.all(reads);
+		await this.ensureCurrentBody();
+	}
+
+	private readonly relevance: Relevance = {
+		kept: (path, tags) => this.index.wouldKeep(path, tags),
+		needsLinks: (path, tags) => this.index.isChallengeTags(tags) || this.index.isParkedPath(path),
+	};
+
+	/** The note's record, or null when the index does not keep such a note. */
+	private record(file: TFile, cache: CachedMetadata | null): NoteRecord | null {
+		return recordFromCache(file, cache, this.app.metadataCache, this.relevance);
+	}
+
+	/** Reads the text of the challenge on screen when the index does not have it yet; true if it did. */
+	private async ensureCurrentBody(): Promise<boolean> {
+		const chosen = this.index.current().chosen;
+		if (!chosen || chosen.hasBody) return false;
+		const file = this.app.vault.getFileByPath(chosen.record.path);
+		if (!file) return false;
+		await this.withBody(file, { ...chosen.record });
+		return true;
 	}
 
 	private async withBody(file: TFile, record: NoteRecord): Promise<void> {
@@ -79,14 +109,23 @@ export class VaultIndexer extends Component {
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
 		this.pending.delete(file.path);
-		const record = recordFromCache(file, cache, this.app.metadataCache);
+		const record = this.record(file, cache);
+		if (!record) {
+			// Not (or no longer) a note the plugin shows.
+			if (!this.index.get(file.path)) return;
+			this.index.remove(file.path);
+			this.changed();
+			return;
+		}
 		if (this.index.isChallengeTags(record.tags)) record.body = data;
 		this.index.upsert(record);
 		this.changed();
+		void this.ensureCurrentBody().then((read) => read && this.changed());
 	}
 
 	private onDelete(file: TAbstractFile): void {
-		if (this.index.get(file.path)) {
+		if (file instanceof TFile) {
+			if (!this.index.get(file.path)) return;
 			this.index.remove(file.path);
 			this.changed();
 			return;
@@ -105,11 +144,16 @@ export class VaultIndexer extends Component {
 		if (file instanceof TFile) {
 			if (file.extension !== "md") return;
 			const previous = this.index.get(oldPath);
-			const record = recordFromCache(file, this.app.metadataCache.getFileCache(file), this.app.metadataCache);
-			if (this.index.isChallengeTags(record.tags)) {
-				record.body = previous?.body ?? (await this.app.vault.cachedRead(file));
+			const record = this.record(file, this.app.metadataCache.getFileCache(file));
+			if (!record) {
+				if (!previous) return;
+				this.index.remove(oldPath);
+				this.changed();
+				return;
 			}
+			if (this.index.isChallengeTags(record.tags) && previous?.body !== undefined) record.body = previous.body;
 			this.index.rename(oldPath, record);
+			await this.ensureCurrentBody();
 			this.changed();
 			return;
 		}
@@ -124,10 +168,10 @@ export class VaultIndexer extends Component {
 			const file = this.app.vault.getFileByPath(path);
 			const cache = file ? this.app.metadataCache.getFileCache(file) : null;
 			if (!file || !cache) continue;
-			const record = recordFromCache(file, cache, this.app.metadataCache);
-			if (this.index.isChallengeTags(record.tags)) await this.withBody(file, record);
-			else this.index.upsert(record);
+			const record = this.record(file, cache);
+			if (record) this.index.upsert(record);
 		}
+		await this.ensureCurrentBody();
 		this.changed();
 	}
 

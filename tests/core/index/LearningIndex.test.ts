@@ -99,34 +99,39 @@ describe("LearningIndex updates", () => {
 	it("bumps the revision on every change", () => {
 		const idx = new LearningIndex(config());
 		const r0 = idx.revision;
-		idx.upsert(note("A.md"));
+		idx.upsert(note("A.md", { tags: ["方法论"] }));
 		idx.remove("A.md");
 		expect(idx.revision).toBe(r0 + 2);
 	});
 
-	it("keeps backlinks and follows a rename", () => {
+	it("follows a rename: the old path is gone and the note is classified at its new path", () => {
 		const idx = new LearningIndex(config());
-		idx.upsert(note("Src.md", { links: ["Target.md"] }));
-		idx.upsert(note("Target.md"));
-		expect([...idx.linksTo("Target.md")]).toEqual(["Src.md"]);
-		idx.rename("Target.md", note("Just in case/Target.md"));
-		expect([...idx.linksTo("Target.md")]).toEqual([]);
-		expect([...idx.linksTo("Just in case/Target.md")]).toEqual(["Src.md"]);
-		expect(idx.get("Src.md")?.links).toEqual(["Just in case/Target.md"]);
-		expect(idx.isParked("Just in case/Target.md")).toBe(true);
+		idx.upsert(note("Target.md", { links: ["Src.md"] }));
+		idx.rename("Target.md", note("Just in case/Target.md", { links: ["Src.md"] }));
 		expect(idx.get("Target.md")).toBeUndefined();
+		expect(idx.isParked("Just in case/Target.md")).toBe(true);
+		expect(idx.get("Just in case/Target.md")?.links).toEqual(["Src.md"]);
 	});
 
-	it("drops backlinks of a note whose links changed", () => {
+	it("parses a challenge's action items only when asked, once", () => {
 		const idx = new LearningIndex(config());
-		idx.upsert(note("Src.md", { links: ["T.md"] }));
-		idx.upsert(note("Src.md", { links: [] }));
-		expect(idx.linksTo("T.md").size).toBe(0);
+		const rec = challenge("A.md", "current", { body: "- [ ] one\n" });
+		idx.upsert(rec);
+		const info = idx.challenge("A.md")!;
+		expect(info.hasBody).toBe(true);
+		expect(info.actionItems).toBe(info.actionItems);
+		expect(info.actionItems.map((i) => i.text)).toEqual(["one"]);
+	});
+
+	it("knows when a challenge's text has not been read", () => {
+		const idx = new LearningIndex(config());
+		idx.upsert(challenge("A.md", "active", { body: undefined }));
+		expect(idx.challenge("A.md")).toMatchObject({ hasBody: false, actionItems: [] });
 	});
 
 	it("re-derives every note when the settings change", () => {
 		const idx = new LearningIndex(config());
-		idx.upsert(note("A.md", { tags: ["goal"], body: "" }));
+		idx.upsert(note("A.md", { tags: ["goal", "方法论"], body: "" }));
 		expect(idx.allChallenges()).toHaveLength(0);
 		idx.setConfig({ ...config(), challengeTag: "goal" });
 		expect(idx.allChallenges()).toHaveLength(1);
@@ -134,10 +139,21 @@ describe("LearningIndex updates", () => {
 
 	it("lists the notes under a folder for folder deletes", () => {
 		const idx = new LearningIndex(config());
-		idx.upsert(note("F/a.md"));
-		idx.upsert(note("F/sub/b.md"));
-		idx.upsert(note("F2/c.md"));
+		idx.upsert(note("F/a.md", { tags: ["方法论"] }));
+		idx.upsert(note("F/sub/b.md", { tags: ["challenge"] }));
+		idx.upsert(note("F2/c.md", { tags: ["方法论"] }));
 		expect(idx.pathsUnder("F/").sort()).toEqual(["F/a.md", "F/sub/b.md"]);
+	});
+
+	it("keeps only the notes it shows, and forgets a note that stops being one of them", () => {
+		const idx = new LearningIndex(config());
+		idx.upsert(note("Plain.md", { tags: ["misc"] }));
+		expect(idx.get("Plain.md")).toBeUndefined();
+		idx.upsert(note("A.md", { tags: ["方法论"] }));
+		expect(idx.size).toBe(1);
+		idx.upsert(note("A.md", { tags: ["misc"] }));
+		expect(idx.get("A.md")).toBeUndefined();
+		expect(idx.learningNotes()).toEqual([]);
 	});
 
 	it("reports notes with broken front matter", () => {

@@ -22,7 +22,7 @@ describe("the plugin's index after layout-ready", () => {
 		expect(idx.current().chosen?.actionItems.map((i) => i.text)).toEqual(["read", "install"]);
 		expect(idx.learningNotes().map((r) => r.path).sort()).toEqual(["Learning/Book.md", "Learning/Method.md"]);
 		expect(idx.parkedNotes().map((r) => r.path)).toEqual(["Just in case/Idea.md"]);
-		expect([...idx.linksTo("Challenges/Rust.md")]).toEqual(["Learning/Book.md"]);
+		expect(idx.get("Just in case/Idea.md")?.tags).toEqual(["rust"]);
 	});
 
 	it("waits for layout-ready before indexing, and commands issued before then wait too", async () => {
@@ -31,7 +31,8 @@ describe("the plugin's index after layout-ready", () => {
 		expect(h.ctx.index.size).toBe(0);
 		h.app.workspace.triggerLayoutReady();
 		await h.ctx.whenReady();
-		expect(h.ctx.index.size).toBe(5);
+		// Every note but the plain one (the index keeps only what the sidebar shows).
+		expect(h.ctx.index.size).toBe(4);
 	});
 
 	it("updates one note after an edit, once the metadata cache has caught up", async () => {
@@ -83,8 +84,39 @@ describe("the plugin's index after layout-ready", () => {
 		expect(h.ctx.index.current().chosen?.actionItems).toHaveLength(1);
 	});
 
-	it("never reads a note that is not a challenge", async () => {
+	it("resolves links only for parked notes and challenges (the only ones 'came up' compares)", async () => {
+		const h = await loadPlugin({
+			files: { ...files(), "Just in case/Linked.md": "see [[Rust]]", "Plain.md": "see [[Rust]]" },
+		});
+		expect(h.ctx.index.get("Just in case/Linked.md")?.links).toEqual(["Challenges/Rust.md"]);
+		expect(h.ctx.index.get("Plain.md")).toBeUndefined();
+		expect(h.ctx.index.get("Learning/Book.md")?.links).toEqual([]);
+	});
+
+	it("reads a challenge that becomes current after start-up", async () => {
+		const other = "---\ntags: [challenge]\nstatus: active\n---\n- [ ] piano scales\n";
+		const h = await loadPlugin({ files: { ...files(), "Challenges/Piano.md": other } });
+		expect(h.ctx.index.challenge("Challenges/Piano.md")?.hasBody).toBe(false);
+		await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Challenges/Rust.md")!, (fm: Record<string, unknown>) => {
+			fm.status = "done";
+		});
+		await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Challenges/Piano.md")!, (fm: Record<string, unknown>) => {
+			fm.status = "current";
+		});
+		await h.flush();
+		expect(h.ctx.index.current().chosen?.actionItems.map((i) => i.text)).toEqual(["piano scales"]);
+	});
+
+	it("reads the current challenge of a vault where none had been read", async () => {
 		const h = await loadPlugin({ files: files(), layoutReady: false });
+		h.app.workspace.triggerLayoutReady();
+		await h.ctx.whenReady();
+		expect(h.ctx.index.current().chosen?.hasBody).toBe(true);
+	});
+
+	it("reads no note but the current challenge", async () => {
+		const other = "---\ntags: [challenge]\nstatus: active\n---\n- [ ] piano\n";
+		const h = await loadPlugin({ files: { ...files(), "Challenges/Piano.md": other }, layoutReady: false });
 		const read: string[] = [];
 		const vault = h.app.vault;
 		const original = vault.cachedRead.bind(vault);

@@ -93,6 +93,16 @@ describe("fault: complete the current challenge", () => {
 		expect(h.ctx.index.current().chosen?.record.path).toBe(P);
 	});
 
+	it("processFrontMatter throws a disk error on a note whose name reads like YAML words: shown as the disk error", async () => {
+		const path = "Workflow mapping.md";
+		const h = await vault({ [path]: NOTE });
+		const error = diskError(path);
+		failNext(h.app, path, error);
+		const d = await changesDuring(h.app, () => completeChallenge(h.ctx));
+		expectOnly(d);
+		expectTold(t("notice.writeFailed", { path, error: error.message }));
+	});
+
 	it("races an add-action-item on the same note (not awaited): both land", async () => {
 		const h = await vault({ [P]: NOTE });
 		const d = await changesDuring(h.app, () => Promise.all([completeChallenge(h.ctx), addActionItem(h.ctx, P, "celebrate")]));

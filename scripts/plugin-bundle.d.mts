@@ -1,0 +1,2 @@
+import type { BuildOptions } from "esbuild";
+export function pluginBundleOptions(options?: { root?: string; minify?: boolean }): BuildOptions;
