@@ -18,6 +18,20 @@ import { noteTitle } from "./noteTitle";
  */
 export async function setCurrentChallenge(ctx: JitlContext, path: string): Promise<boolean> {
 	if (!ctx.isReady) await ctx.whenReady();
+	// One at a time: each must see the note the previous one made current, even before the index does.
+	return ctx.writes.run("challenge:set-current", () => setCurrent(ctx, path));
+}
+
+/** The last note made current here, and its mtime after the write: until the index has read that write, it is the one to demote. */
+const lastSet = new WeakMap<JitlContext, { path: string; mtime: number }>();
+
+function notYetIndexed(ctx: JitlContext): string[] {
+	const recent = lastSet.get(ctx);
+	if (!recent) return [];
+	return (ctx.index.challenge(recent.path)?.record.mtime ?? 0) < recent.mtime ? [recent.path] : [];
+}
+
+async function setCurrent(ctx: JitlContext, path: string): Promise<boolean> {
 	const { index } = ctx;
 	const title = noteTitle(path);
 	if (isInFolder(path, ctx.settings.justInCaseFolder)) {
@@ -25,10 +39,7 @@ export async function setCurrentChallenge(ctx: JitlContext, path: string): Promi
 		return false;
 	}
 	const alreadyCurrent = index.challenge(path)?.status === "current";
-	const others = index
-		.current()
-		.candidates.map((c) => c.record.path)
-		.filter((p) => p !== path);
+	const others = [...new Set([...index.current().candidates.map((c) => c.record.path), ...notYetIndexed(ctx)])].filter((p) => p !== path);
 	if (alreadyCurrent && others.length === 0) {
 		notify(t("challenge.notice.alreadyCurrent", { title }));
 		return false;
@@ -40,12 +51,15 @@ export async function setCurrentChallenge(ctx: JitlContext, path: string): Promi
 		});
 		if (!written.ok) return false;
 	}
+	lastSet.set(ctx, { path, mtime: ctx.app.vault.getFileByPath(path)?.stat.mtime ?? 0 });
 	const demoted: string[] = [];
 	for (const other of others) {
+		let wasCurrent = false;
 		const written = await processFrontmatter(ctx, other, (fm) => {
-			if (readStatus(fm, ctx.settings.statusKey) === "current") setProperty(fm, ctx.settings.statusKey, "active");
+			wasCurrent = readStatus(fm, ctx.settings.statusKey) === "current";
+			if (wasCurrent) setProperty(fm, ctx.settings.statusKey, "active");
 		});
-		if (written.ok) demoted.push(noteTitle(other));
+		if (written.ok && wasCurrent) demoted.push(noteTitle(other));
 	}
 	notify(
 		demoted.length === 0

@@ -16,6 +16,7 @@ export async function editThenMove(
 	file: TFile,
 	edit: (text: string) => string,
 	destination: () => string,
+	undo: (text: string) => string,
 ): Promise<string | null> {
 	const from = file.path;
 	let before: string | null = null;
@@ -31,16 +32,19 @@ export async function editThenMove(
 		await ctx.app.fileManager.renameFile(file, dest);
 		return dest;
 	} catch (e) {
-		await restore(ctx, file, before, after);
+		await restore(ctx, file, before, after, undo);
 		notify(t("parking.notice.noteFailed", { path: from, error: errorText(e) }));
 		return null;
 	}
 }
 
-/** Puts the text back unless someone changed the note in between (then their edit wins). */
-async function restore(ctx: JitlContext, file: TFile, before: string, after: string | null): Promise<void> {
+/**
+ * Puts the exact old bytes back; when someone changed the note in between,
+ * keeps their edit and undoes only ours (`undo`).
+ */
+async function restore(ctx: JitlContext, file: TFile, before: string, after: string | null, undo: (text: string) => string): Promise<void> {
 	try {
-		await ctx.writes.run(file.path, () => ctx.app.vault.process(file, (text) => (text === after ? before : text)));
+		await ctx.writes.run(file.path, () => ctx.app.vault.process(file, (text) => (text === after ? before : undo(text))));
 	} catch {
 		// The note is gone or unwritable; the failure is already being reported.
 	}

@@ -45,16 +45,24 @@ async function createIdeaNote(ctx: JitlContext, folder: string, idea: IdeaSource
 		madeFolders = await ensureFolder(ctx.app, folder);
 		const title = titleFromIdea(idea.text) || sanitizeFileName(t("parking.fallbackTitle", { day: ctx.today() }));
 		const path = freeNotePath(vault, folder, title);
-		const current = ctx.index.current().chosen?.record.path;
-		const challenge = current ? vault.getFileByPath(current) : null;
-		const content = parkedNoteContent({
-			parked: ctx.today(),
-			from: metadataCache.fileToLinktext(source, path, true),
-			challenge: challenge ? metadataCache.fileToLinktext(challenge, path, true) : current ? linkTarget(current) : null,
-			body: idea.text,
-		});
-		attempt = { path, content };
-		return await vault.create(path, content);
+		const content = () => {
+			const current = ctx.index.current().chosen?.record.path;
+			const challenge = current ? vault.getFileByPath(current) : null;
+			return parkedNoteContent({
+				parked: ctx.today(),
+				from: metadataCache.fileToLinktext(source, path, true),
+				challenge: challenge ? metadataCache.fileToLinktext(challenge, path, true) : current ? linkTarget(current) : null,
+				body: idea.text,
+			});
+		};
+		attempt = { path, content: content() };
+		const note = await vault.create(path, attempt.content);
+		// The source may have been renamed while the note was being made: Obsidian updated the links
+		// in the notes that existed then, not in this one. (A deleted source keeps the link it had.)
+		const written = attempt.content;
+		const fresh = vault.getFileByPath(source.path) === source ? content() : written;
+		if (fresh !== written) await vault.process(note, (text) => (text === written ? fresh : text));
+		return note;
 	} catch (e) {
 		if (attempt) await removeHalfMade(ctx, attempt.path, attempt.content);
 		await removeCreatedFolders(ctx.app, madeFolders);

@@ -6,7 +6,7 @@ import { notify } from "../../obsidian/notify";
 import { errorText } from "../../obsidian/writes/safeWrite";
 import { editThenMove, readProperties } from "./editThenMove";
 import { freeNotePath, parentOf } from "./freePath";
-import { addParkingProps } from "./parkingProps";
+import { addParkingProps, removeParkingProps } from "./parkingProps";
 import { ensureFolder, FolderIsFile, parkingFolder, removeCreatedFolders } from "./parkingFolder";
 
 /**
@@ -23,6 +23,11 @@ export async function parkNote(ctx: JitlContext, file: TFile): Promise<string | 
 	}
 	const { vault } = ctx.app;
 	return ctx.writes.run(`park:${folder}`, async () => {
+		// A second click queued behind the first finds the note already moved.
+		if (isInFolder(file.path, folder)) {
+			notify(t("parking.notice.alreadyParked", { path: file.path }));
+			return null;
+		}
 		let made: string[];
 		try {
 			made = await ensureFolder(ctx.app, folder);
@@ -35,7 +40,7 @@ export async function parkNote(ctx: JitlContext, file: TFile): Promise<string | 
 			readProperties(text, file.path);
 			return addParkingProps(text, ctx.today(), from);
 		};
-		const dest = await editThenMove(ctx, file, edit, () => freeNotePath(vault, folder, file.basename));
+		const dest = await editThenMove(ctx, file, edit, () => freeNotePath(vault, folder, file.basename), removeParkingProps);
 		if (dest === null) {
 			await removeCreatedFolders(ctx.app, made);
 			return null;

@@ -5,7 +5,7 @@ import type { JitlContext } from "../../obsidian/JitlContext";
 import { notify } from "../../obsidian/notify";
 import { editThenMove, readProperties } from "./editThenMove";
 import { freeNotePath } from "./freePath";
-import { removeParkingProps } from "./parkingProps";
+import { addParkingProps, removeParkingProps } from "./parkingProps";
 import { parkingFolder } from "./parkingFolder";
 
 /**
@@ -22,18 +22,28 @@ export async function unparkNote(ctx: JitlContext, file: TFile): Promise<string 
 	}
 	const { vault } = ctx.app;
 	let recorded: unknown;
+	let parked: unknown;
 	let target = "";
 	const edit = (text: string) => {
-		recorded = readProperties(text, file.path).parked_from;
+		const props = readProperties(text, file.path);
+		recorded = props.parked_from;
+		parked = props.parked;
 		target = unparkDestination(recorded, (p) => vault.getFolderByPath(p) !== null, {
 			parkingFolder: folder,
 			configDir: vault.configDir,
 		});
 		return removeParkingProps(text);
 	};
-	const dest = await ctx.writes.run(`park:${folder}`, () =>
-		editThenMove(ctx, file, edit, () => freeNotePath(vault, target, file.basename)),
-	);
+	const dest = await ctx.writes.run(`park:${folder}`, async () => {
+		// A second click queued behind the first finds the note already back home.
+		if (!isInFolder(file.path, folder)) {
+			notify(t("parking.notice.notParked", { path: file.path }));
+			return null;
+		}
+		// After a concurrent edit only our change is undone: the two properties go back (last in the block).
+		const undo = (text: string) => addParkingProps(text, typeof parked === "string" ? parked : ctx.today(), typeof recorded === "string" ? recorded : "");
+		return editThenMove(ctx, file, edit, () => freeNotePath(vault, target, file.basename), undo);
+	});
 	if (dest === null) return null;
 	const title = file.basename;
 	if (target !== "") notify(t("parking.notice.unparked", { title, folder: target }));

@@ -82,5 +82,8 @@ export function errorText(e: unknown): string {
 
 function isYamlError(e: unknown): boolean {
 	if (!(e instanceof Error)) return false;
-	return /yaml/i.test(e.name) || /yaml|mapping|indentation|flow|collection|implicit key|scalar/i.test(e.message);
+	if (/yaml/i.test(e.name)) return true;
+	// A file system error (ENOENT, EACCES…) names the note's path in its message, and a path may hold any word.
+	if (/^E[A-Z]+$/.test(String((e as { code?: unknown }).code))) return false;
+	return /yaml|mapping|indentation|flow|collection|implicit key|scalar/i.test(e.message);
 }
