@@ -8,6 +8,8 @@
 // these rules; tests/build/bundleVsSource.test.ts runs the built main.js next
 // to the source on the demo vault.
 export const INTERNAL_PROPS = [
+	"hasBody",
+	"currentPaths",
 	"allChallenges",
 	"blankBefore",
 	"cameUp",

@@ -4,6 +4,7 @@ import { buildSidebarModel } from "../core/model/buildModel";
 import type { SidebarModel } from "../core/model/types";
 import type { LocalDay, UnreadableLine } from "../core/types";
 import { readVault, type BrokenFile } from "./readVault";
+import { indexRelevance } from "./relevance";
 import { loadVaultSettings } from "./vaultSettings";
 
 /**
@@ -26,8 +27,8 @@ export interface ReportData {
 export async function buildReport(vault: string, today: LocalDay): Promise<ReportData> {
 	const { settings, warning } = await loadVaultSettings(vault);
 	const config = indexConfigFrom(settings);
-	const { records, broken } = await readVault(vault, config);
 	const index = new LearningIndex(config);
+	const { records, broken } = await readVault(vault, config, indexRelevance(index));
 	for (const r of records) index.upsert(r);
 	const model = buildSidebarModel(index, { today });
 	const reported = new Set(broken.map((b) => b.path));

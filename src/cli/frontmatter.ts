@@ -1,7 +1,9 @@
+import matter from "gray-matter";
 import { createRequire } from "node:module";
 import { findFrontmatterEnd } from "../core/markdown/scan";
 import type { Frontmatter } from "../core/types";
 import { headLines } from "./headLines";
+import { parseSimpleYaml } from "./simpleYaml";
 
 /**
  * Front matter for the headless report, read the way Obsidian reads it: only a
@@ -24,6 +26,25 @@ interface JsYaml {
  */
 const yaml = createRequire(createRequire(import.meta.url).resolve("gray-matter"))("js-yaml") as JsYaml;
 
+function refuse(language: string): () => never {
+	return () => {
+		throw new Error(`${language} front matter is not supported; only YAML is read`);
+	};
+}
+
+const OPTIONS = {
+	language: "yaml",
+	engines: {
+		// JSON_SCHEMA: plain scalars, lists and maps; no timestamps, no custom tags.
+		yaml: { parse: (text: string) => yaml.load(text, { schema: yaml.JSON_SCHEMA }) as object },
+		javascript: refuse("JavaScript"),
+		js: refuse("JavaScript"),
+		coffee: refuse("CoffeeScript"),
+		json: refuse("JSON"),
+		toml: refuse("TOML"),
+	},
+};
+
 const LANGUAGE_FENCE = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/;
 
 /** Parses a note's front matter. `data` is null when the note has none or it is empty. */
@@ -34,29 +55,19 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 	if (language) return { ok: false, error: `"---${language[1]}" front matter is not read: only YAML between "---" lines is` };
 	const end = findFrontmatterEnd(lines);
 	if (end === -1) return { ok: true, data: null };
-	let data: unknown;
-	try {
-		data = parseBlock(lines.slice(1, end));
-	} catch (err) {
-		return { ok: false, error: firstLine(err) };
+	const inner = lines.slice(1, end);
+	let data: unknown = parseSimpleYaml(inner);
+	if (data === undefined) {
+		try {
+			// Hand gray-matter exactly the block Obsidian sees (its own end detection differs).
+			data = matter(["---", ...inner, "---", ""].join("\n"), OPTIONS).data;
+		} catch (err) {
+			return { ok: false, error: firstLine(err) };
+		}
 	}
 	if (data === null || data === undefined) return { ok: true, data: null };
 	if (typeof data !== "object" || Array.isArray(data)) return { ok: false, error: "front matter is not a set of properties" };
 	return { ok: true, data: Object.keys(data).length === 0 ? null : (data as Frontmatter) };
-}
-
-/**
- * The YAML between the fences, read exactly as gray-matter 4 reads the block
- * `---\n<lines>\n---\n` with a YAML engine on JSON_SCHEMA (which the report
- * used to call, and whose results the tests pin): its YAML ends at the first
- * line starting with `---`, and a block of nothing but blank or `#` lines is
- * empty. Calling js-yaml directly skips gray-matter's copies of the whole text.
- */
-function parseBlock(inner: string[]): unknown {
-	const str = ["", ...inner, "---", ""].join("\n");
-	const yamlText = str.slice(0, str.indexOf("\n---"));
-	if (yamlText.replace(/^\s*#[^\n]+/gm, "").trim() === "") return null;
-	return yaml.load(yamlText, { schema: yaml.JSON_SCHEMA });
 }
 
 function firstLine(err: unknown): string {

@@ -17,7 +17,7 @@ export function readNoteFile(abs: string): NoteFile | null {
 	try {
 		fd = openSync(abs, "r");
 	} catch (err) {
-		if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+		if ((err as { code?: unknown }).code === "ENOENT") return null;
 		throw err;
 	}
 	try {

@@ -21,7 +21,6 @@ export class SidebarView extends ItemView {
 	private readonly bodies = new Map<string, HTMLElement>();
 	private readonly counts = new Map<string, HTMLElement>();
 	private readonly scheduleRender: Debouncer<[], void>;
-	private lastRenderMs = 0;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -41,11 +40,6 @@ export class SidebarView extends ItemView {
 
 	override getIcon(): string {
 		return "graduation-cap";
-	}
-
-	/** Milliseconds the last render took (benchmarks read it). */
-	get renderTime(): number {
-		return this.lastRenderMs;
 	}
 
 	override async onOpen(): Promise<void> {
@@ -70,7 +64,6 @@ export class SidebarView extends ItemView {
 	/** Renders now (tests and the benchmark call it directly). */
 	render(): void {
 		if (!this.ctx.isReady) return;
-		const start = performance.now();
 		const model = buildSidebarModel(this.ctx.index, { today: this.ctx.today() });
 		const v = this.partContext();
 		for (const part of SIDEBAR_PARTS) {
@@ -85,7 +78,6 @@ export class SidebarView extends ItemView {
 				badge.toggleClass("jitl-hidden", count === null);
 			}
 		}
-		this.lastRenderMs = performance.now() - start;
 	}
 
 	private showLoading(): void {

@@ -13,12 +13,18 @@ function splitTail(s: string): { body: string; tail: string } {
 	return { body: s.slice(0, at), tail: s.slice(at) };
 }
 
+/** Every done date holds ✅; most task lines have none, and then no regex needs to run. */
+function mayHaveDoneDate(s: string): boolean {
+	return s.includes("\u2705");
+}
+
 export function hasDoneDate(s: string): boolean {
-	return DONE_DATE.test(splitTail(s).body);
+	return mayHaveDoneDate(s) && DONE_DATE.test(splitTail(s).body);
 }
 
 /** `s` without its done date (unchanged when it has none). */
 export function removeDoneDate(s: string): string {
+	if (!mayHaveDoneDate(s)) return s;
 	const { body, tail } = splitTail(s);
 	const m = DONE_DATE.exec(body);
 	return m ? body.slice(0, m.index) + tail : s;

@@ -1,4 +1,4 @@
-export { parseActionItems } from "./parseActionItems";
+export { actionItemsInScan, parseActionItems } from "./parseActionItems";
 export { toggleLine } from "./toggleLine";
 export type { ToggleOptions } from "./toggleLine";
 export { applyToggle } from "./applyToggle";

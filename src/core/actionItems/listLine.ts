@@ -1,4 +1,4 @@
-import { stripQuote } from "../markdown/scan";
+import { quoteDepthOf, quotePrefixLength } from "../markdown/scan";
 
 /** A list item line taken apart, with columns measured CommonMark's way (tab stops of 4). */
 export interface ListLine {
@@ -20,10 +20,13 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** Reads a list item line, or returns null when the line is not one. */
 export function parseListLine(line: string): ListLine | null {
-	const { prefix: quote, rest } = stripQuote(line);
+	const quoteLength = quotePrefixLength(line);
+	const rest = line.slice(quoteLength);
 	const m = ITEM.exec(rest);
-	if (!m || THEMATIC_BREAK.test(rest)) return null;
+	// Of the list markers only `-` and `*` can also start a thematic break (`- - -`, `***`).
+	if (!m || ((m[2] === "-" || m[2] === "*") && THEMATIC_BREAK.test(rest))) return null;
 	const [whole, lead, marker, gap] = m;
+	const quote = line.slice(0, quoteLength);
 	const indent = columns(lead, 0);
 	const markerEnd = indent + marker.length;
 	const gapWidth = columns(gap, markerEnd) - markerEnd;
@@ -46,12 +49,14 @@ export function columns(s: string, start: number): number {
 }
 
 export function quoteDepth(quotePrefix: string): number {
-	return quotePrefix.split(">").length - 1;
+	return quoteDepthOf(quotePrefix);
 }
 
 /** Indentation column of a line inside its blockquote, and the blockquote depth. */
 export function lineIndent(line: string): { quoteDepth: number; indent: number } {
-	const { prefix, rest } = stripQuote(line);
-	const lead = /^[ \t]*/.exec(rest)?.[0] ?? "";
-	return { quoteDepth: quoteDepth(prefix), indent: columns(lead, 0) };
+	const quoteLength = quotePrefixLength(line);
+	// Columns of the leading spaces and tabs, counted in place rather than on a copy of them.
+	let col = 0;
+	for (let i = quoteLength; line[i] === " " || line[i] === "\t"; i++) col = line[i] === "\t" ? col + 4 - (col % 4) : col + 1;
+	return { quoteDepth: quoteDepth(line.slice(0, quoteLength)), indent: col };
 }

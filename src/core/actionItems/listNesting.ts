@@ -15,7 +15,7 @@ export class ListNesting {
 	 */
 	item(quoteDepth: number, indent: number, contentCol: number): number | null {
 		this.enter(quoteDepth);
-		const keep = this.open.filter((c) => c <= indent).length;
+		const keep = countAtMost(this.open, indent);
 		const base = keep === 0 ? 0 : this.open[keep - 1];
 		if (indent - base >= 4) return null;
 		this.open.length = keep;
@@ -30,7 +30,7 @@ export class ListNesting {
 	 */
 	other(quoteDepth: number, indent: number, interrupts: boolean): void {
 		this.enter(quoteDepth);
-		if (interrupts) this.open = this.open.filter((c) => c <= indent);
+		if (interrupts) keepAtMost(this.open, indent);
 	}
 
 	/** Headings and the like end every open list. */
@@ -44,4 +44,18 @@ export class ListNesting {
 			this.quote = quoteDepth;
 		}
 	}
+}
+
+/** How many of `cols` are at most `indent` (called per list line, so no filtered copy is made). */
+function countAtMost(cols: number[], indent: number): number {
+	let n = 0;
+	for (const c of cols) if (c <= indent) n++;
+	return n;
+}
+
+/** Drops, in place and keeping order, the columns deeper than `indent`. */
+function keepAtMost(cols: number[], indent: number): void {
+	let n = 0;
+	for (const c of cols) if (c <= indent) cols[n++] = c;
+	cols.length = n;
 }

@@ -1,9 +1,12 @@
-import { scanNote } from "../markdown/scan";
+import { scanNote, type ScannedNote } from "../markdown/scan";
 import type { ActionItem } from "../types";
 import { removeDoneDate } from "./doneDate";
 import { lineIndent, parseListLine } from "./listLine";
 import { ListNesting } from "./listNesting";
 import { checkboxOf, statusOf } from "./taskStatus";
+
+/** A blank line, inside a blockquote or not: whitespace and `>` only. */
+const BLANK_OR_QUOTE = /^[\s>]*$/;
 
 /**
  * Every Markdown task of a note, in file order: any list marker, nested, in
@@ -11,10 +14,18 @@ import { checkboxOf, statusOf } from "./taskStatus";
  * keeps its line and raw text so a later write can find it again.
  */
 export function parseActionItems(text: string): ActionItem[] {
-	const scan = scanNote(text);
-	const headingLines = new Set(scan.headings.map((h) => h.line));
+	return actionItemsInScan(scanNote(text));
+}
+
+/**
+ * The tasks of a note already scanned, for callers that read more than the
+ * tasks from one note (the index also reads the practice log) and so scan once.
+ */
+export function actionItemsInScan(scan: ScannedNote): ActionItem[] {
 	const nesting = new ListNesting();
 	const items: ActionItem[] = [];
+	// Headings come in line order: follow them with an index rather than a lookup per line.
+	let nextHeading = 0;
 	let prevBlank = true;
 	for (let i = scan.frontmatterEnd + 1; i < scan.lines.length; i++) {
 		const raw = scan.lines[i];
@@ -27,7 +38,8 @@ export function parseActionItems(text: string): ActionItem[] {
 			prevBlank = false;
 			continue;
 		}
-		if (headingLines.has(i)) {
+		while (nextHeading < scan.headings.length && scan.headings[nextHeading].line < i) nextHeading++;
+		if (scan.headings[nextHeading]?.line === i) {
 			nesting.reset();
 			prevBlank = false;
 			continue;
@@ -35,7 +47,7 @@ export function parseActionItems(text: string): ActionItem[] {
 		const list = parseListLine(raw);
 		const depth = list ? nesting.item(list.quoteDepth, list.indent, list.contentCol) : null;
 		if (list === null || depth === null) {
-			const blank = /^[\s>]*$/.test(raw);
+			const blank = BLANK_OR_QUOTE.test(raw);
 			if (!blank) {
 				const at = lineIndent(raw);
 				nesting.other(at.quoteDepth, at.indent, prevBlank);

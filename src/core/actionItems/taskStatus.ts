@@ -5,6 +5,8 @@ const CHECKBOX = /^\[(.)\](?:[ \t]|$)/u;
 
 /** The status character of a list item's content, or null when it is no task. */
 export function checkboxOf(content: string): string | null {
+	// Most list items are no task: skip the regex unless the content opens with `[`.
+	if (content[0] !== "[") return null;
 	return CHECKBOX.exec(content)?.[1] ?? null;
 }
 

@@ -1,5 +1,6 @@
-import { parseActionItems } from "../actionItems";
-import { parsePracticeLog } from "../practice";
+import { actionItemsInScan } from "../actionItems";
+import { scanNote, type ScannedNote } from "../markdown/scan";
+import { practiceLogInScan } from "../practice";
 import type { ActionItem, LocalDay, NoteRecord, PracticeLog } from "../types";
 import type { IndexConfig } from "./config";
 import { type ChallengeStatus, readDay, readMinutes, readStatus } from "./frontmatterFields";
@@ -29,6 +30,10 @@ export function deriveChallenge(record: NoteRecord, config: IndexConfig): Challe
 	const body = record.body;
 	let items: ActionItem[] | undefined;
 	let log: PracticeLog | undefined;
+	// Both parts read one line scan of the body, made on first use and let go
+	// once both are parsed (the index holds this object as long as the note).
+	let scan: ScannedNote | undefined;
+	const scanOnce = (text: string): ScannedNote => (scan ??= scanNote(text));
 	return {
 		record,
 		status: readStatus(fm, config.statusKey),
@@ -37,10 +42,18 @@ export function deriveChallenge(record: NoteRecord, config: IndexConfig): Challe
 		dailyGoal: readMinutes(fm, "daily_goal"),
 		hasBody: body !== undefined,
 		get actionItems() {
-			return (items ??= body === undefined ? [] : parseActionItems(body));
+			if (items === undefined) {
+				items = body === undefined ? [] : actionItemsInScan(scanOnce(body));
+				if (log !== undefined) scan = undefined;
+			}
+			return items;
 		},
 		get practiceLog() {
-			return (log ??= body === undefined ? EMPTY_LOG : parsePracticeLog(body, config.practiceLogHeading));
+			if (log === undefined) {
+				log = body === undefined ? EMPTY_LOG : practiceLogInScan(scanOnce(body), config.practiceLogHeading);
+				if (items !== undefined) scan = undefined;
+			}
+			return log;
 		},
 	};
 }

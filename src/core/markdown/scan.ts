@@ -25,10 +25,21 @@ export interface ScannedNote {
 const FENCE = /^(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const INDENTED = /^(?: {4}|\t)/;
+
+/** A fenced code block being read: its fence character and length, and the blockquote depth it opened at. */
+interface OpenFence {
+	char: string;
+	len: number;
+	quote: number;
+}
 
 /** Splits on `\n`, dropping the `\r` of CRLF files so line text compares equal. */
 export function splitLines(text: string): string[] {
-	return text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+	const lines = text.split("\n");
+	// Most files have no `\r` at all: then there is nothing to drop and no second array to build.
+	if (!text.includes("\r")) return lines;
+	return lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
 }
 
 export function detectEol(text: string): "\n" | "\r\n" {
@@ -36,11 +47,47 @@ export function detectEol(text: string): "\n" | "\r\n" {
 	return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
 }
 
+const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
+
 /** Removes blockquote markers (`>`, `> >`) from the start of a line. */
 export function stripQuote(line: string): { prefix: string; rest: string } {
-	const m = /^((?:[ \t]{0,3}>[ \t]?)+)/.exec(line);
-	if (!m) return { prefix: "", rest: line };
-	return { prefix: m[1], rest: line.slice(m[1].length) };
+	const n = quotePrefixLength(line);
+	if (n === 0) return { prefix: "", rest: line };
+	return { prefix: line.slice(0, n), rest: line.slice(n) };
+}
+
+/** The line without its blockquote markers (the same string when it has none). */
+export function unquoted(line: string): string {
+	const n = quotePrefixLength(line);
+	return n === 0 ? line : line.slice(n);
+}
+
+/**
+ * Length of the blockquote markers at the start of a line, 0 when it has none.
+ * Parsers call this on every line, and most lines are not quoted: a `>` must
+ * come after at most three spaces or tabs, so one look settles those lines
+ * without running the regex.
+ */
+export function quotePrefixLength(line: string): number {
+	let j = 0;
+	while (j < 3 && (line[j] === " " || line[j] === "\t")) j++;
+	if (line[j] !== ">") return 0;
+	return QUOTE.exec(line)?.[0].length ?? 0;
+}
+
+/** How many `>` a blockquote prefix holds: the quote depth of its line. */
+export function quoteDepthOf(prefix: string): number {
+	let n = 0;
+	for (let i = prefix.indexOf(">"); i !== -1; i = prefix.indexOf(">", i + 1)) n++;
+	return n;
+}
+
+/** Whether a string is empty or whitespace only, as `s.trim() === ""` says, without the copy. */
+export function isBlank(s: string): boolean {
+	// A visible ASCII first character settles it for most lines.
+	const c = s.charCodeAt(0);
+	if (c > 32 && c < 127) return false;
+	return s.trim() === "";
 }
 
 /** Returns the line index of the closing front matter fence, or -1. */
@@ -60,7 +107,7 @@ export function scanNote(text: string): ScannedNote {
 	const frontmatterEnd = findFrontmatterEnd(lines);
 	for (let i = 0; i <= frontmatterEnd; i++) kinds[i] = "frontmatter";
 
-	let fence: { char: string; len: number; quote: number } | null = null;
+	let fence: OpenFence | null = null;
 	let inPercentComment = false;
 	let inHtmlComment = false;
 	let inIndentedCode = false;
@@ -69,9 +116,10 @@ export function scanNote(text: string): ScannedNote {
 
 	for (let i = frontmatterEnd + 1; i < lines.length; i++) {
 		const line = lines[i];
-		const { prefix, rest } = stripQuote(line);
-		const blank = rest.trim() === "";
-		const quote = prefix.split(">").length - 1;
+		const quoteLength = quotePrefixLength(line);
+		const rest = line.slice(quoteLength);
+		const blank = isBlank(rest);
+		const quote = quoteLength === 0 ? 0 : quoteDepthOf(line.slice(0, quoteLength));
 
 		// A fence opened inside a blockquote ends with the blockquote.
 		if (fence && quote < fence.quote) fence = null;
@@ -93,7 +141,7 @@ export function scanNote(text: string): ScannedNote {
 			continue;
 		}
 		if (inIndentedCode) {
-			if (blank || /^(?: {4}|\t)/.test(line)) {
+			if (blank || INDENTED.test(line)) {
 				kinds[i] = blank ? "text" : "code";
 				if (!blank) continue;
 				prevBlank = true;
@@ -102,32 +150,32 @@ export function scanNote(text: string): ScannedNote {
 			inIndentedCode = false;
 		}
 
-		// Inside a list, a fence may be indented as deep as the item it belongs to.
-		const trimmedStart = listContext ? rest.trimStart() : rest.replace(/^ {0,3}/, "");
-		const fenceMatch = FENCE.exec(trimmedStart);
-		if (fenceMatch && !(fenceMatch[1][0] === "`" && trimmedStart.slice(fenceMatch[1].length).includes("`"))) {
+		// The checks below skip their regexes on lines that lack the needed characters (most lines).
+		const opened = mayOpenFence(rest) ? openFence(rest, listContext, quote) : null;
+		if (opened) {
 			kinds[i] = "code";
-			fence = { char: fenceMatch[1][0], len: fenceMatch[1].length, quote };
+			fence = opened;
 			continue;
 		}
-		if (prevBlank && !listContext && !blank && /^(?: {4}|\t)/.test(line)) {
+		if (prevBlank && !listContext && !blank && INDENTED.test(line)) {
 			kinds[i] = "code";
 			inIndentedCode = true;
 			continue;
 		}
-		if (line.trimStart().startsWith("%%") && countOccurrences(line, "%%") % 2 === 1) {
+		if (line.includes("%%") && line.trimStart().startsWith("%%") && countOccurrences(line, "%%") % 2 === 1) {
 			kinds[i] = "comment";
 			inPercentComment = true;
 			continue;
 		}
-		if (line.trimStart().startsWith("<!--") && !line.includes("-->")) {
+		if (line.includes("<!--") && line.trimStart().startsWith("<!--") && !line.includes("-->")) {
 			kinds[i] = "comment";
 			inHtmlComment = true;
 			continue;
 		}
 
-		const h = HEADING.exec(rest);
-		if (h && rest === line) {
+		// Headings only count outside blockquotes.
+		const h = quoteLength === 0 && mayBeHeading(line) ? HEADING.exec(line) : null;
+		if (h) {
 			headings.push({ line: i, level: h[1].length, text: (h[2] ?? "").trim() });
 			listContext = false;
 		} else if (!blank) {
@@ -135,9 +183,30 @@ export function scanNote(text: string): ScannedNote {
 			else if (!/^[ \t]/.test(rest)) listContext = false;
 		}
 		// A heading is no paragraph: indented code may follow it directly.
-		prevBlank = blank || (h !== null && rest === line);
+		prevBlank = blank || h !== null;
 	}
 	return { lines, kinds, headings, eol: detectEol(text), frontmatterEnd };
+}
+
+/** A fence needs three backticks or tildes in a row; without them FENCE cannot match. */
+function mayOpenFence(rest: string): boolean {
+	return rest.includes("```") || rest.includes("~~~");
+}
+
+/** The fence a line opens, or null. Inside a list, a fence may be indented as deep as the item it belongs to. */
+function openFence(rest: string, listContext: boolean, quote: number): OpenFence | null {
+	const trimmedStart = listContext ? rest.trimStart() : rest.replace(/^ {0,3}/, "");
+	const m = FENCE.exec(trimmedStart);
+	// A backtick fence line with another backtick after it is inline code, not a fence.
+	if (!m || (m[1][0] === "`" && trimmedStart.slice(m[1].length).includes("`"))) return null;
+	return { char: m[1][0], len: m[1].length, quote };
+}
+
+/** HEADING starts with up to three spaces and a `#`: one look rules out most lines. */
+function mayBeHeading(line: string): boolean {
+	let j = 0;
+	while (j < 3 && line[j] === " ") j++;
+	return line[j] === "#";
 }
 
 function countOccurrences(s: string, needle: string): number {

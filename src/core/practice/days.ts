@@ -3,15 +3,20 @@
  * day here is read and written in the device's time zone, never in UTC: a session
  * at 23:30 in Auckland belongs to that evening, not to the UTC date.
  */
-import { addDays, differenceInCalendarDays, startOfWeek } from "date-fns";
 import type { LocalDay } from "../types";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** `YYYY-MM-DD` of a year, a month index (0 = January) and a day of the month. */
+function dayOf(year: number, monthIndex: number, date: number): LocalDay {
+	return `${String(year).padStart(4, "0")}-${pad2(monthIndex + 1)}-${pad2(date)}`;
+}
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */
 export function toLocalDay(d: Date): LocalDay {
 	// Local fields by hand: date-fns `format` would add 20 KB of locale code to main.js.
-	return `${String(d.getFullYear()).padStart(4, "0")}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+	return dayOf(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
 /** Local midnight of a `YYYY-MM-DD` day, or null when it is not a real date (`2026-02-30`). */
@@ -39,19 +44,35 @@ export function mustParseDay(day: LocalDay): Date {
 	return d;
 }
 
+/**
+ * `day` as midnight UTC, for arithmetic on the calendar alone: every UTC day
+ * has 24 hours, so no DST change (of any time zone) can move a result.
+ * Throws a RangeError when `day` is not a real date.
+ */
+function calendarDate(day: LocalDay): Date {
+	const local = mustParseDay(day);
+	const utc = new Date(0);
+	// setUTCFullYear keeps years below 100 literal, like parseLocalDay.
+	utc.setUTCFullYear(local.getFullYear(), local.getMonth(), local.getDate());
+	return utc;
+}
+
 /** The day `n` calendar days after `day` (before, when negative), whatever DST does in between. */
 export function addDaysToDay(day: LocalDay, n: number): LocalDay {
-	return toLocalDay(addDays(mustParseDay(day), n));
+	const d = calendarDate(day);
+	d.setUTCDate(d.getUTCDate() + n);
+	return dayOf(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
 /** Calendar days from `a` to `b`: positive when `b` is later, 0 for the same day. */
 export function daysBetween(a: LocalDay, b: LocalDay): number {
-	return differenceInCalendarDays(mustParseDay(b), mustParseDay(a));
+	return (calendarDate(b).getTime() - calendarDate(a).getTime()) / MS_PER_DAY;
 }
 
 /** The first day of the calendar week holding `day`; weeks start on Sunday (0) or Monday (1). */
 export function weekStartDay(day: LocalDay, weekStartsOn: 0 | 1): LocalDay {
-	return toLocalDay(startOfWeek(mustParseDay(day), { weekStartsOn }));
+	const weekday = calendarDate(day).getUTCDay();
+	return addDaysToDay(day, -((weekday - weekStartsOn + 7) % 7));
 }
 
 /** Two-digit zero padding for local date and time fields. */

@@ -2,7 +2,7 @@
 export { addDaysToDay, daysBetween, isValidDay, parseLocalDay, toLocalDay } from "./days";
 export { durationMinutes } from "./duration";
 export { parseEntryLine } from "./parseEntry";
-export { parsePracticeLog } from "./parseLog";
+export { parsePracticeLog, practiceLogInScan } from "./parseLog";
 export { appendPracticeEntry, formatEntry, type NewEntry } from "./formatEntry";
 export {
 	dailyTotals,

@@ -5,7 +5,7 @@
  * A line it cannot read yields null; the caller keeps such lines untouched.
  */
 import type { PracticeEntry } from "../types";
-import { stripQuote } from "../markdown/scan";
+import { unquoted } from "../markdown/scan";
 import { isValidDay } from "./days";
 import { DURATION_SOURCE, durationMinutes } from "./duration";
 
@@ -32,7 +32,7 @@ const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
  * a line shaped as date, time, duration is read that way or not at all (`25:00 · 30 min`).
  */
 export function parseEntryLine(line: string, lineNo: number): PracticeEntry | null {
-	const text = stripQuote(line).rest.trimEnd();
+	const text = unquoted(line).trimEnd();
 	const timed = WITH_TIME.exec(text);
 	if (timed) {
 		const time = normaliseTime(timed[3]);

@@ -6,7 +6,7 @@
  * user can fix it, and is never rewritten.
  */
 import type { PracticeEntry, PracticeLog, UnreadableLine } from "../types";
-import { findSection, scanNote, stripQuote } from "../markdown/scan";
+import { findSection, scanNote, unquoted, type ScannedNote } from "../markdown/scan";
 import { parseEntryLine } from "./parseEntry";
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
@@ -15,7 +15,14 @@ const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\](?:[ \t]|$)/;
 const STARTS_WITH_DATE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[\[)?\d{4}-\d{2}-\d{2}/;
 
 export function parsePracticeLog(text: string, heading: string): PracticeLog {
-	const scan = scanNote(text);
+	return practiceLogInScan(scanNote(text), heading);
+}
+
+/**
+ * The practice log of a note already scanned, for callers that read more than
+ * the log from one note (the index also reads the action items) and so scan once.
+ */
+export function practiceLogInScan(scan: ScannedNote, heading: string): PracticeLog {
 	const section = heading.trim() === "" ? null : findSection(scan, heading);
 	if (!section) return { headingLine: null, entries: [], unreadable: [] };
 	const entries: PracticeEntry[] = [];
@@ -25,7 +32,7 @@ export function parsePracticeLog(text: string, heading: string): PracticeLog {
 	for (let i = section.start; i < section.end; i++) {
 		if (scan.kinds[i] !== "text") continue;
 		const raw = scan.lines[i];
-		const rest = stripQuote(raw).rest;
+		const rest = unquoted(raw);
 		const item = LIST_ITEM.exec(rest);
 		if (!item) {
 			if (rest.trim() !== "" && !/^[ \t]/.test(rest)) itemIndent = null;

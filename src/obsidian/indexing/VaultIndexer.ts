@@ -3,7 +3,6 @@ import type { LearningIndex } from "../../core/index/LearningIndex";
 import type { NoteRecord } from "../../core/types";
 import { INDEX_CHANGED } from "../JitlContext";
 import { type Relevance, recordFromCache } from "./recordFromCache";
-import { readStatus } from "../../core/index/frontmatterFields";
 
 /**
  * Keeps the LearningIndex in step with the vault. It builds the index once,
@@ -55,24 +54,18 @@ export class VaultIndexer extends Component {
 	}
 
 	/**
-	 * Indexes every note from the metadata cache. Only challenges marked current
-	 * are read (the sidebar shows their action items and log); any other
-	 * challenge is read when it becomes the one on screen.
+	 * Indexes every note from the metadata cache. Only the challenge on screen
+	 * is read (the sidebar shows its action items and log); another challenge is
+	 * read when it becomes the one on screen.
 	 */
 	private async build(): Promise<void> {
 		const { metadataCache, vault } = this.app;
-		const reads: Promise<void>[] = [];
-		const statusKey = this.index.settings.statusKey;
 		for (const file of vault.getMarkdownFiles()) {
 			const cache = metadataCache.getFileCache(file);
 			if (!cache) this.pending.add(file.path);
 			const record = this.record(file, cache);
-			if (!record) continue;
-			if (this.index.isChallengeTags(record.tags) && readStatus(record.frontmatter, statusKey) === "current") {
-				reads.push(this.withBody(file, record));
-			} else this.index.upsert(record);
+			if (record) this.index.upsert(record);
 		}
-		await Promise.all(reads);
 		await this.ensureCurrentBody();
 	}
 
@@ -110,13 +103,8 @@ export class VaultIndexer extends Component {
 		if (file.extension !== "md") return;
 		this.pending.delete(file.path);
 		const record = this.record(file, cache);
-		if (!record) {
-			// Not (or no longer) a note the plugin shows.
-			if (!this.index.get(file.path)) return;
-			this.index.remove(file.path);
-			this.changed();
-			return;
-		}
+		// Not (or no longer) a note the plugin shows.
+		if (!record) return this.drop(file.path);
 		if (this.index.isChallengeTags(record.tags)) record.body = data;
 		this.index.upsert(record);
 		this.changed();
@@ -124,20 +112,16 @@ export class VaultIndexer extends Component {
 	}
 
 	private onDelete(file: TAbstractFile): void {
-		if (file instanceof TFile) {
-			if (!this.index.get(file.path)) return;
-			this.index.remove(file.path);
-			this.changed();
-			return;
-		}
 		// A deleted folder: drop every note that was inside it.
-		const prefix = file.path + "/";
-		let any = false;
-		for (const p of this.index.pathsUnder(prefix)) {
-			this.index.remove(p);
-			any = true;
-		}
-		if (any) this.changed();
+		const paths = file instanceof TFile ? [file.path] : this.index.pathsUnder(file.path + "/");
+		for (const p of paths) this.drop(p);
+	}
+
+	/** Forgets a note the index kept (no-op for any other). */
+	private drop(path: string): void {
+		if (!this.index.get(path)) return;
+		this.index.remove(path);
+		this.changed();
 	}
 
 	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
@@ -145,12 +129,7 @@ export class VaultIndexer extends Component {
 			if (file.extension !== "md") return;
 			const previous = this.index.get(oldPath);
 			const record = this.record(file, this.app.metadataCache.getFileCache(file));
-			if (!record) {
-				if (!previous) return;
-				this.index.remove(oldPath);
-				this.changed();
-				return;
-			}
+			if (!record) return this.drop(oldPath);
 			if (this.index.isChallengeTags(record.tags) && previous?.body !== undefined) record.body = previous.body;
 			this.index.rename(oldPath, record);
 			await this.ensureCurrentBody();
