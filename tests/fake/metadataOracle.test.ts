@@ -62,9 +62,16 @@ describe("metadata cache matches real Obsidian", () => {
 			expect(mine.frontmatterPosition).toEqual(theirs.frontmatterPosition);
 		});
 
-		it.skipIf(LIST_COLUMN_DIVERGENCES.has(note.name))("exact list item positions", () => {
-			expect((mine.listItems ?? []).map((l) => l.position)).toEqual((theirs.listItems ?? []).map((l) => l.position));
-		});
+		if (LIST_COLUMN_DIVERGENCES.has(note.name)) {
+			it("list item positions, but for the known start-column divergence", () => {
+				const lines = (c: CachedMetadata) => (c.listItems ?? []).map((l) => [l.position.start.line, l.position.end.line, l.position.end.col]);
+				expect(lines(mine)).toEqual(lines(theirs));
+			});
+		} else {
+			it("exact list item positions", () => {
+				expect((mine.listItems ?? []).map((l) => l.position)).toEqual((theirs.listItems ?? []).map((l) => l.position));
+			});
+		}
 
 		it("links, embeds and front matter links", () => {
 			const pick = (refs: CachedMetadata["links"]) => (refs ?? []).map((r) => ({ link: r.link, original: r.original, displayText: r.displayText, position: r.position }));
