@@ -1,28 +1,16 @@
-import { flush } from "../../fake/obsidian/index";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Harness, setup } from "./harness";
+import { describe, expect, it, vi } from "vitest";
+import { useFixedClock } from "../clock";
+import { openPart, renderPart } from "../dom";
+import { type Harness, loadPlugin } from "../harness";
 
 const FM = "---\ntags: [challenge]\nstatus: current\n---\n";
 const TODAY = "2026-11-27";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	vi.setSystemTime(new Date(2026, 10, 27, 23, 30));
-});
-afterEach(() => vi.useRealTimers());
+useFixedClock(new Date(2026, 10, 27, 23, 30));
 
-async function sidebar(h: Harness): Promise<HTMLElement> {
-	const part = await h.part();
-	await flush();
-	return part;
-}
-
+const sidebar = (h: Harness) => openPart(h, "challenge");
 /** The part rendered again from the index as it is now. */
-async function fresh(h: Harness): Promise<HTMLElement> {
-	const part = h.rerender();
-	await flush();
-	return part;
-}
+const fresh = (h: Harness) => renderPart(h, "challenge");
 
 function rows(part: HTMLElement): HTMLElement[] {
 	return [...part.querySelectorAll<HTMLElement>("li.jitl-action-item")];
@@ -48,20 +36,20 @@ async function clickAndSettle(h: Harness, part: HTMLElement, text: string, nth =
 describe("toggling an action item from the sidebar", () => {
 	it("ticks an open item: only its status char changes, plus the done date", async () => {
 		const note = `${FM}intro\r\n- [ ] read the book\r\n- [ ] write code\r\ntail without newline`;
-		const h = await setup({ "Rust.md": note });
+		const h = await loadPlugin({ files: { "Rust.md": note } });
 		await clickAndSettle(h, await sidebar(h), "write code");
 		expect(h.read("Rust.md")).toBe(note.replace("- [ ] write code", `- [x] write code ✅ ${TODAY}`));
 		expect(h.ctx.index.challenge("Rust.md")?.actionItems[1].status).toBe("done");
 	});
 
 	it("writes no done date when the setting is off", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n` }, { doneDate: false });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n` }, settings: { doneDate: false } });
 		await clickAndSettle(h, await sidebar(h), "a");
 		expect(h.read("Rust.md")).toBe(`${FM}- [x] a\n`);
 	});
 
 	it("reopening removes the done date, and keeps a block id last", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [x] a ✅ 2026-01-02\n- [X] b ✅ 2026-01-03 ^blk\n- [x] c\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [x] a ✅ 2026-01-02\n- [X] b ✅ 2026-01-03 ^blk\n- [x] c\n` } });
 		const part = await sidebar(h);
 		await clickAndSettle(h, part, "a");
 		await clickAndSettle(h, await fresh(h), "b ^blk");
@@ -70,13 +58,13 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("adds the date before a block id when ticking", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a ^id-1\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a ^id-1\n` } });
 		await clickAndSettle(h, await sidebar(h), "a ^id-1");
 		expect(h.read("Rust.md")).toBe(`${FM}- [x] a ✅ ${TODAY} ^id-1\n`);
 	});
 
 	it("shows cancelled items ticked and struck, outside the progress, and a click reopens them", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [-] dropped\n- [ ] open\n- [x] done\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [-] dropped\n- [ ] open\n- [x] done\n` } });
 		const part = await sidebar(h);
 		const cancelled = row(part, "dropped");
 		expect(cancelled.classList.contains("jitl-item-cancelled")).toBe(true);
@@ -88,7 +76,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("treats a custom status char as open and ticks it", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [/] half\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [/] half\n` } });
 		const part = await sidebar(h);
 		expect(box(row(part, "half")).checked).toBe(false);
 		await clickAndSettle(h, part, "half");
@@ -96,14 +84,14 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("toggles every list marker: *, +, numbered", async () => {
-		const h = await setup({ "Rust.md": `${FM}* [ ] star\n+ [ ] plus\n1. [ ] one\n2) [ ] two\n` }, { doneDate: false });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}* [ ] star\n+ [ ] plus\n1. [ ] one\n2) [ ] two\n` }, settings: { doneDate: false } });
 		const part = await sidebar(h);
 		for (const text of ["star", "plus", "one", "two"]) await clickAndSettle(h, part, text);
 		expect(h.read("Rust.md")).toBe(`${FM}* [x] star\n+ [x] plus\n1. [x] one\n2) [x] two\n`);
 	});
 
 	it("finds a moved line again by its text (the index had not caught up yet)", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n- [ ] b\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n- [ ] b\n` } });
 		const part = await sidebar(h);
 		await h.app.vault.process(h.file("Rust.md"), (t) => t.replace(FM, `${FM}new first line\n\n`));
 		await clickAndSettle(h, part, "b");
@@ -111,7 +99,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("writes nothing when the item is gone, says so, and shows the note as it is", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n- [ ] b\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n- [ ] b\n` } });
 		const part = await sidebar(h);
 		await h.app.vault.process(h.file("Rust.md"), (t) => t.replace("- [ ] b", "- [ ] b renamed"));
 		const changed = h.read("Rust.md");
@@ -122,7 +110,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("writes nothing when the moved text matches two items, and says so", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] same\n- [ ] other\n- [ ] same\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] same\n- [ ] other\n- [ ] same\n` } });
 		const part = await sidebar(h);
 		await h.app.vault.process(h.file("Rust.md"), (t) => t.replace(FM, `${FM}inserted\n`));
 		const changed = h.read("Rust.md");
@@ -134,14 +122,14 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("of two identical items still in place, toggles exactly the one clicked", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] same\n- [ ] same\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] same\n- [ ] same\n` } });
 		await clickAndSettle(h, await sidebar(h), "same", 1);
 		expect(h.read("Rust.md")).toBe(`${FM}- [ ] same\n- [x] same ✅ ${TODAY}\n`);
 	});
 
 	it("toggles items in callouts and blockquotes, keeping their prefix", async () => {
 		const note = `${FM}> [!todo] Plan\n> - [ ] in callout\n>> - [ ] deeper\n\n> - [ ] quoted\n`;
-		const h = await setup({ "Rust.md": note }, { doneDate: false });
+		const h = await loadPlugin({ files: { "Rust.md": note }, settings: { doneDate: false } });
 		const part = await sidebar(h);
 		expect(row(part, "in callout").classList.contains("jitl-item-quoted")).toBe(true);
 		for (const text of ["in callout", "deeper", "quoted"]) await clickAndSettle(h, part, text);
@@ -150,7 +138,7 @@ describe("toggling an action item from the sidebar", () => {
 
 	it("ignores look-alikes in code blocks, comments and front matter, even when finding a moved line", async () => {
 		const note = `---\ntags: [challenge]\nstatus: current\nx: "- [ ] fm"\n---\n\`\`\`md\n- [ ] task\n\`\`\`\n%%\n- [ ] task\n%%\n    - [ ] indented code\n\n- [ ] task\n`;
-		const h = await setup({ "Rust.md": note });
+		const h = await loadPlugin({ files: { "Rust.md": note } });
 		const part = await sidebar(h);
 		expect(rows(part).map((r) => r.textContent)).toEqual(["task"]);
 		await h.app.vault.process(h.file("Rust.md"), (t) => t.replace("---\n```md", "---\nmoved\n```md"));
@@ -162,7 +150,7 @@ describe("toggling an action item from the sidebar", () => {
 
 	it("shows nesting and toggles a nested item alone", async () => {
 		const note = `${FM}- [ ] parent\n  - [ ] child\n    - [ ] grandchild\n- [ ] sibling\n`;
-		const h = await setup({ "Rust.md": note });
+		const h = await loadPlugin({ files: { "Rust.md": note } });
 		const part = await sidebar(h);
 		const depth = (text: string) => row(part, text).style.getPropertyValue("--jitl-depth");
 		expect(["parent", "child", "grandchild", "sibling"].map(depth)).toEqual(["0", "1", "2", "0"]);
@@ -172,7 +160,7 @@ describe("toggling an action item from the sidebar", () => {
 
 	it("two quick clicks toggle once each, in order", async () => {
 		const note = `${FM}- [ ] a\n`;
-		const h = await setup({ "Rust.md": note });
+		const h = await loadPlugin({ files: { "Rust.md": note } });
 		const seen: string[] = [];
 		h.app.vault.on("modify", (f) => seen.push(h.read(f.path)));
 		const input = box(row(await sidebar(h), "a"));
@@ -185,7 +173,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("two quick clicks on one of two identical items stay on that item", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] same\n- [ ] same\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] same\n- [ ] same\n` } });
 		const input = box(row(await sidebar(h), "same", 1));
 		input.click();
 		await h.settle();
@@ -196,7 +184,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("never loses an edit made between two quick clicks", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n` } });
 		const input = box(row(await sidebar(h), "a"));
 		input.click();
 		const edit = h.app.vault.process(h.file("Rust.md"), (t) => `${t}typed meanwhile\n`);
@@ -207,7 +195,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("never loses unsaved typing in an open editor", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n` } });
 		const view = await h.open("Rust.md");
 		const input = box(row(await sidebar(h), "a"));
 		input.click();
@@ -222,7 +210,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("says so when the note was deleted meanwhile", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n` } });
 		const part = await sidebar(h);
 		await h.app.vault.delete(h.file("Rust.md"));
 		box(row(part, "a")).click();
@@ -231,7 +219,7 @@ describe("toggling an action item from the sidebar", () => {
 	});
 
 	it("says so when the write fails", async () => {
-		const h = await setup({ "Rust.md": `${FM}- [ ] a\n` });
+		const h = await loadPlugin({ files: { "Rust.md": `${FM}- [ ] a\n` } });
 		const part = await sidebar(h);
 		vi.spyOn(h.app.vault, "process").mockRejectedValueOnce(new Error("disk full"));
 		box(row(part, "a")).click();

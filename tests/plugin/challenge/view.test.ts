@@ -1,21 +1,15 @@
 import { MarkdownView, TFile } from "obsidian";
-import { clickMenuItem, flush, Menu, menuItemTitles, openModals } from "../../fake/obsidian/index";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Harness, setup } from "./harness";
+import { clickMenuItem, menuItemTitles, openModals } from "../../fake/obsidian/index";
+import { describe, expect, it, vi } from "vitest";
+import { useFixedClock } from "../clock";
+import { fileMenu, openPart } from "../dom";
+import { type Harness, loadPlugin } from "../harness";
 
 const RUST = "---\ntags: [challenge]\nstatus: current\ndeadline: 2026-12-01\n---\n# Rust\n\n## Action items\n- [x] install ✅ 2026-11-20\n- [ ] read [[Clap]] docs and [site](https://clap.rs)\n  - [ ] nested `code`\n- [-] dropped\n";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	vi.setSystemTime(new Date(2026, 10, 27, 8, 0));
-});
-afterEach(() => vi.useRealTimers());
+useFixedClock(new Date(2026, 10, 27, 8, 0));
 
-async function part(h: Harness): Promise<HTMLElement> {
-	const el = await h.part();
-	await flush();
-	return el;
-}
+const part = (h: Harness) => openPart(h, "challenge");
 
 /** Polls until `check` passes, failing after `ms` of real time. */
 async function within(ms: number, check: () => void): Promise<number> {
@@ -35,7 +29,7 @@ const itemTexts = (el: HTMLElement) => [...el.querySelectorAll(".jitl-action-ite
 
 describe("the current challenge part", () => {
 	it("shows title, deadline, progress and the items as real, labelled checkboxes", async () => {
-		const h = await setup({ "Rust.md": RUST, "Clap.md": "clap" });
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Clap.md": "clap" } });
 		const el = await part(h);
 		expect(el.querySelector(".jitl-challenge-title")?.textContent).toBe("Rust");
 		expect(el.querySelector(".jitl-challenge-deadline")?.textContent).toBe("4 days left");
@@ -66,7 +60,7 @@ describe("the current challenge part", () => {
 			["2026-11-20", "7 days overdue"],
 		];
 		for (const [deadline, text] of cases) {
-			const h = await setup({ "C.md": `---\ntags: [challenge]\nstatus: current\ndeadline: ${deadline}\n---\n` });
+			const h = await loadPlugin({ files: { "C.md": `---\ntags: [challenge]\nstatus: current\ndeadline: ${deadline}\n---\n` } });
 			const el = await part(h);
 			const d = el.querySelector(".jitl-challenge-deadline");
 			expect(d?.textContent).toBe(text);
@@ -75,7 +69,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("opens the challenge from its title, by click and by keyboard", async () => {
-		const h = await setup({ "Rust.md": RUST, "Other.md": "x" });
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Other.md": "x" } });
 		const el = await part(h);
 		await h.open("Other.md");
 		el.querySelector<HTMLElement>(".jitl-challenge-title")?.click();
@@ -88,7 +82,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("opens an internal link in an item's text, and jumps to the item's line on a click elsewhere", async () => {
-		const h = await setup({ "Rust.md": RUST, "Clap.md": "clap notes" });
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Clap.md": "clap notes" } });
 		const el = await part(h);
 		const text = el.querySelectorAll<HTMLElement>(".jitl-action-item-text")[1];
 		text.querySelector<HTMLElement>("a.internal-link")?.click();
@@ -106,7 +100,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("says how to start when the challenge has no items, and its + button adds one", async () => {
-		const h = await setup({ "Go.md": "---\ntags: [challenge]\nstatus: current\n---\n# Go\n" });
+		const h = await loadPlugin({ files: { "Go.md": "---\ntags: [challenge]\nstatus: current\n---\n# Go\n" } });
 		const el = await part(h);
 		expect(el.querySelector(".jitl-empty-text")?.textContent).toBe("No action items yet");
 		expect(el.querySelector(".jitl-progress-bar")).toBeNull();
@@ -121,7 +115,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("its done button completes the challenge", async () => {
-		const h = await setup({ "Rust.md": RUST });
+		const h = await loadPlugin({ files: { "Rust.md": RUST } });
 		const el = await part(h);
 		el.querySelector<HTMLButtonElement>("button[aria-label='Mark as done']")?.click();
 		await h.settle();
@@ -129,7 +123,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("without a current challenge, says how to set one", async () => {
-		const h = await setup({ "Note.md": "x" });
+		const h = await loadPlugin({ files: { "Note.md": "x" } });
 		const el = await part(h);
 		expect(el.querySelector(".jitl-empty-text")?.textContent).toBe("No current challenge");
 		expect(el.querySelector(".jitl-empty-hint")?.textContent).toBe(
@@ -139,10 +133,10 @@ describe("the current challenge part", () => {
 	});
 
 	it("with several current notes, names them, says which one it shows, and can keep only that one", async () => {
-		const h = await setup({
+		const h = await loadPlugin({ files: {
 			"Old.md": { content: "---\ntags: [challenge]\nstatus: current\n---\n- [ ] old item\n", mtime: 1000 },
 			"New.md": { content: "---\ntags: [challenge]\nstatus: current\n---\n- [ ] new item\n", mtime: 5000 },
-		});
+		} });
 		const el = await part(h);
 		expect(el.querySelector(".jitl-challenge-conflict")?.textContent).toContain(
 			"2 notes are marked current: New, Old. Showing “New”, the most recently changed.",
@@ -157,7 +151,7 @@ describe("the current challenge part", () => {
 	});
 
 	it("speaks Chinese when Obsidian does", async () => {
-		const h = await setup({ "Rust.md": RUST }, {}, "zh");
+		const h = await loadPlugin({ files: { "Rust.md": RUST }, language: "zh" });
 		const el = await part(h);
 		expect(el.querySelector(".jitl-challenge-deadline")?.textContent).toBe("还剩 4 天");
 		expect(el.querySelector(".jitl-progress-text")?.textContent).toBe("已完成 1/3");
@@ -166,7 +160,7 @@ describe("the current challenge part", () => {
 
 describe("the part follows the vault, one note at a time", () => {
 	it("shows an item added to the file within a second, without rescanning the vault", async () => {
-		const h = await setup({ "Rust.md": RUST });
+		const h = await loadPlugin({ files: { "Rust.md": RUST } });
 		const el = await part(h);
 		const upserts = vi.spyOn(h.ctx.index, "upsert");
 		await h.app.vault.process(h.file("Rust.md"), (t) => `${t}- [ ] appended by hand\n`);
@@ -180,7 +174,7 @@ describe("the part follows the vault, one note at a time", () => {
 	});
 
 	it("shows typing in the editor within a second, before the editor saves", async () => {
-		const h = await setup({ "Rust.md": RUST });
+		const h = await loadPlugin({ files: { "Rust.md": RUST } });
 		const view = await h.open("Rust.md");
 		await part(h);
 		const upserts = vi.spyOn(h.ctx.index, "upsert");
@@ -194,7 +188,7 @@ describe("the part follows the vault, one note at a time", () => {
 	});
 
 	it("follows a rename of the challenge, and toggles at the new path", async () => {
-		const h = await setup({ "Rust.md": RUST });
+		const h = await loadPlugin({ files: { "Rust.md": RUST } });
 		await part(h);
 		await h.app.fileManager.renameFile(h.file("Rust.md"), "Rust 2.md");
 		await h.settle();
@@ -206,7 +200,7 @@ describe("the part follows the vault, one note at a time", () => {
 	});
 
 	it("says there is no current challenge once it is deleted", async () => {
-		const h = await setup({ "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n" });
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n" } });
 		await part(h);
 		await h.app.vault.delete(h.file("Rust.md"));
 		await within(1000, () => {
@@ -218,16 +212,10 @@ describe("the part follows the vault, one note at a time", () => {
 });
 
 describe("the note's file menu", () => {
-	function menuFor(h: Harness, path: string): Menu {
-		const menu = new Menu();
-		h.app.workspace.trigger("file-menu", menu, h.app.vault.getAbstractFileByPath(path), "file-explorer");
-		return menu;
-	}
-
 	it("offers what fits each note", async () => {
-		const h = await setup({ "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n", "Just in case/Later.md": "x", "pic.png": "" });
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n", "Just in case/Later.md": "x", "pic.png": "" } });
 		// Other features add their own items; these are the challenge ones.
-		const ours = (path: string) => menuItemTitles(menuFor(h, path)).filter((t) => /challenge/.test(t));
+		const ours = (path: string) => menuItemTitles(fileMenu(h, path)).filter((t) => /challenge/.test(t));
 		expect(ours("Rust.md")).toEqual(["Add action item to current challenge", "Mark current challenge as done"]);
 		expect(ours("Go.md")).toEqual(["Set as current challenge"]);
 		expect(ours("Just in case/Later.md")).toEqual([]);
@@ -236,8 +224,8 @@ describe("the note's file menu", () => {
 	});
 
 	it("sets a note current from its menu", async () => {
-		const h = await setup({ "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n" });
-		await clickMenuItem(menuFor(h, "Go.md"), "Set as current challenge");
+		const h = await loadPlugin({ files: { "Rust.md": RUST, "Go.md": "---\ntags: [challenge]\n---\n" } });
+		await clickMenuItem(fileMenu(h, "Go.md"), "Set as current challenge");
 		await h.settle();
 		expect(h.ctx.index.current().chosen?.record.path).toBe("Go.md");
 		expect(h.read("Rust.md")).toContain("status: active");

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { addActionItem } from "../../../src/features/challenge/addActionItem";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, challengeNote, expectTold, file, settleAll, useFaultClock, vault } from "./setup";
+import { challengeNote } from "../notes";
+import { beforeNextWrite, diskError, failNext } from "./inject";
+import { expectTold, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const P = "Rust.md";
@@ -20,10 +21,7 @@ describe("fault: add an action item", () => {
 	it("changed under it (an item added elsewhere): the new item goes after it, the other edit kept", async () => {
 		const h = await vault({ [P]: NOTE });
 		const edited = NOTE.replace("- [ ] read\n", "- [ ] read\n- [ ] from the phone\n").replace("Ownership.", "Ownership and borrowing.");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => addActionItem(h.ctx, P, "ship it"));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(ADDED(edited, "- [ ] from the phone\n")) } });
 		expectTold(t("challenge.notice.itemAdded", { title: "Rust" }));
@@ -32,7 +30,7 @@ describe("fault: add an action item", () => {
 	it("deleted before the modal was submitted: nothing written, the user is told", async () => {
 		const h = await vault({ [P]: NOTE });
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.delete(file(h, P));
+			await h.app.vault.delete(h.file(P));
 			expect(await addActionItem(h.ctx, P, "ship it")).toBe(false);
 		});
 		expectOnly(d, { removed: [P] });
@@ -41,22 +39,16 @@ describe("fault: add an action item", () => {
 
 	it("deleted while the write runs: nothing is recreated, the failure is reported", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => addActionItem(h.ctx, P, "ship it"));
-		await settleAll(h);
+		await h.settle();
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }));
 	});
 
 	it("renamed while the write runs: the item lands in the renamed note", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Rust lang.md"));
 		const d = await changesDuring(h.app, () => addActionItem(h.ctx, P, "ship it"));
 		expectOnly(d, { removed: [P], added: { "Rust lang.md": (after) => expect(after).toBe(ADDED(NOTE)) } });
 		expectTold(t("challenge.notice.itemAdded", { title: "Rust" }));
@@ -64,11 +56,8 @@ describe("fault: add an action item", () => {
 
 	it("front matter broken meanwhile: the item is added in the body, the broken YAML kept byte for byte", async () => {
 		const h = await vault({ [P]: NOTE });
-		const broken = NOTE.replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), broken);
-			return proceed();
-		});
+		const broken = withBrokenYaml(NOTE);
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), broken));
 		const d = await changesDuring(h.app, () => addActionItem(h.ctx, P, "ship it"));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(ADDED(broken)) } });
 		expectTold(t("challenge.notice.itemAdded", { title: "Rust" }));

@@ -7,8 +7,9 @@ import { enoent } from "../../fake/obsidian/errors";
 import { addActionItem } from "../../../src/features/challenge/addActionItem";
 import { completeChallenge } from "../../../src/features/challenge/completeChallenge";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, TODAY, body, challengeNote, expectTold, expectToldInAnyOrder, file, props, settleAll, useFaultClock, vault } from "./setup";
+import { body, challengeNote, props } from "../notes";
+import { beforeNextWrite, diskError, failNext } from "./inject";
+import { TODAY, expectTold, expectToldInAnyOrder, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const P = "Rust.md";
@@ -28,10 +29,7 @@ describe("fault: complete the current challenge", () => {
 	it("changed under it: the other edit is kept, status and completed date set", async () => {
 		const h = await vault({ [P]: NOTE });
 		const edited = NOTE.replace("status: current\n", "status: current\ndeadline: 2026-12-01\n").replace("- [ ] write\n", "- [x] write\n");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => completeChallenge(h.ctx));
 		expectOnly(d, { changed: { [P]: (_, after) => becameDone(body(edited), { deadline: "2026-12-01" })(after) } });
 		expectTold(t("challenge.notice.completed", { title: "Rust" }));
@@ -40,7 +38,7 @@ describe("fault: complete the current challenge", () => {
 	it("deleted before the command ran: nothing written, the user is told", async () => {
 		const h = await vault({ [P]: NOTE });
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.delete(file(h, P));
+			await h.app.vault.delete(h.file(P));
 			expect(await completeChallenge(h.ctx, P)).toBe(false);
 		});
 		expectOnly(d, { removed: [P] });
@@ -49,22 +47,16 @@ describe("fault: complete the current challenge", () => {
 
 	it("deleted while the write runs: nothing is recreated, the failure is reported", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => completeChallenge(h.ctx));
-		await settleAll(h);
+		await h.settle();
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }));
 	});
 
 	it("renamed while the write runs: the renamed note is marked done", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Archive/Rust.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Archive/Rust.md"));
 		await h.app.vault.createFolder("Archive");
 		const d = await changesDuring(h.app, () => completeChallenge(h.ctx));
 		expectOnly(d, { removed: [P], added: { "Archive/Rust.md": becameDone(body(NOTE)) } });
@@ -73,11 +65,8 @@ describe("fault: complete the current challenge", () => {
 
 	it("broken front matter meanwhile: nothing written over it, the user is told to fix the YAML", async () => {
 		const h = await vault({ [P]: NOTE });
-		const broken = NOTE.replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), broken);
-			return proceed();
-		});
+		const broken = withBrokenYaml(NOTE);
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), broken));
 		const d = await changesDuring(h.app, () => completeChallenge(h.ctx));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(broken) } });
 		expectTold(t("notice.brokenYaml", { path: P }));

@@ -67,6 +67,47 @@ export function onNextWrite(
 	};
 }
 
+/**
+ * Runs `change` (another device, or the user, acting) in place of the next
+ * matching call, then lets that call go on: the commonest fault, a note
+ * edited, deleted or renamed while the plugin writes it.
+ */
+export function beforeNextWrite(
+	app: FakeApp,
+	match: string | ((path: string) => boolean),
+	change: () => unknown,
+	ops?: readonly WriteOp[],
+): Injection {
+	return onNextWrite(
+		app,
+		match,
+		async (proceed) => {
+			await change();
+			return proceed();
+		},
+		{ ops },
+	);
+}
+
+/** Runs `change` in place of the next matching call, then makes that call throw `error` without writing. */
+export function changeThenFail(
+	app: FakeApp,
+	match: string | ((path: string) => boolean),
+	change: () => unknown,
+	error: Error,
+	ops?: readonly WriteOp[],
+): Injection {
+	return onNextWrite(
+		app,
+		match,
+		async () => {
+			await change();
+			throw error;
+		},
+		{ ops },
+	);
+}
+
 /** An error such as the desktop app reports for a file it may not write. */
 export function diskError(path: string, code = "EACCES", what = "permission denied"): Error {
 	const error = new Error(`${code}: ${what}, open '/fake/vault/${path}'`) as Error & { code: string };

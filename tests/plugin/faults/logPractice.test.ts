@@ -7,9 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
+import { noticeTexts } from "../harness";
+import { beforeNextWrite, diskError, failNext } from "./inject";
 import { EARLIER, NOTE, P, logged, openLogForm } from "./practice";
-import { BROKEN_YAML, expectTold, file, noticeTexts, template, useFaultClock, vault } from "./setup";
+import { expectTold, template, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const LINE = "- 2026-11-27 · 30 min";
@@ -22,10 +23,7 @@ describe("fault: log practice", () => {
 	it("changed under it (another entry synced in): both entries kept, properties count both", async () => {
 		const h = await vault({ [P]: NOTE });
 		const synced = "- 2026-11-27 · 15 min\n";
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), NOTE.replace(EARLIER, `${EARLIER}${synced}`));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), NOTE.replace(EARLIER, `${EARLIER}${synced}`)));
 		const d = await changesDuring(h.app, () => openLogForm(h).submit("30"));
 		expectOnly(d, { changed: { [P]: logged([synced.trim(), LINE], 65) } });
 		expectTold(LOGGED);
@@ -35,7 +33,7 @@ describe("fault: log practice", () => {
 		const h = await vault({ [P]: NOTE });
 		const d = await changesDuring(h.app, async () => {
 			const form = openLogForm(h);
-			await h.app.vault.delete(file(h, P));
+			await h.app.vault.delete(h.file(P));
 			await form.submit("30");
 		});
 		expectOnly(d, { removed: [P] });
@@ -44,10 +42,7 @@ describe("fault: log practice", () => {
 
 	it("deleted while the write runs: nothing recreated, the line is shown to copy", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => openLogForm(h).submit("30"));
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }), NOT_LOGGED);
@@ -57,7 +52,7 @@ describe("fault: log practice", () => {
 		const h = await vault({ [P]: NOTE });
 		const d = await changesDuring(h.app, async () => {
 			const form = openLogForm(h);
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
+			await h.app.fileManager.renameFile(h.file(P), "Rust lang.md");
 			await form.submit("30");
 		});
 		expectOnly(d, { removed: [P], added: { "Rust lang.md": (after) => expect(after).toBe(NOTE) } });
@@ -66,10 +61,7 @@ describe("fault: log practice", () => {
 
 	it("renamed while the write runs: the line lands in the renamed note; the properties are reported as not updated", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Rust lang.md"));
 		const d = await changesDuring(h.app, () => openLogForm(h).submit("30"));
 		expectOnly(d, { removed: [P], added: { "Rust lang.md": (after) => expect(after).toBe(NOTE.replace(EARLIER, `${EARLIER}${LINE}\n`)) } });
 		expectTold(t("practice.notice.propsFailed", { minutes: 30, title: "Rust", error: t("notice.fileGone", { path: P }) }));
@@ -77,10 +69,10 @@ describe("fault: log practice", () => {
 
 	it("front matter broken while the form was open: the line is logged, the broken YAML kept byte for byte, the user told why the properties were not set", async () => {
 		const h = await vault({ [P]: NOTE });
-		const broken = NOTE.replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
+		const broken = withBrokenYaml(NOTE);
 		const d = await changesDuring(h.app, async () => {
 			const form = openLogForm(h);
-			await h.app.vault.modify(file(h, P), broken);
+			await h.app.vault.modify(h.file(P), broken);
 			await form.submit("30");
 		});
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(broken.replace(EARLIER, `${EARLIER}${LINE}\n`)) } });

@@ -3,13 +3,14 @@
  * folder and, only once it exists, the idea replaced by a link in the editor.
  * Any failure leaves the vault as it was and the idea where it was.
  */
-import { MarkdownView } from "obsidian";
+import type { MarkdownView } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { parkIdea } from "../../../src/features/parking/parkIdea";
 import { t } from "../../../src/i18n/t";
 import type { Harness } from "../harness";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, TODAY, expectTold, expectToldInAnyOrder, file, props, settleAll, useFaultClock, vault } from "./setup";
+import { props } from "../notes";
+import { beforeNextWrite, diskError, failNext, onNextWrite } from "./inject";
+import { BROKEN_YAML, TODAY, expectTold, expectToldInAnyOrder, useFaultClock, vault } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const SRC = "Notes/Src.md";
@@ -23,10 +24,7 @@ useFaultClock();
 
 /** Opens the note in a leaf of its own with the cursor on line 1, as the user would before parking. */
 async function editorOn(h: Harness, path: string, newLeaf = false): Promise<MarkdownView> {
-	const leaf = h.app.workspace.getLeaf(newLeaf);
-	await leaf.openFile(file(h, path));
-	const view = leaf.view;
-	if (!(view instanceof MarkdownView)) throw new Error(`no editor for ${path}`);
+	const view = await h.open(path, newLeaf);
 	view.editor.setCursor({ line: 1, ch: 8 });
 	return view;
 }
@@ -35,7 +33,7 @@ async function editorOn(h: Harness, path: string, newLeaf = false): Promise<Mark
 async function park(h: Harness, view: MarkdownView) {
 	const result = await parkIdea(h.ctx, view.editor, view);
 	await view.save();
-	await settleAll(h);
+	await h.settle();
 	return result;
 }
 
@@ -43,10 +41,7 @@ describe("fault: park an idea", () => {
 	it("changed under it (the line edited while the note is made): note made, the edited text left in place", async () => {
 		const h = await vault({ [SRC]: SRC_TEXT });
 		const view = await editorOn(h, SRC);
-		onNextWrite(h.app, inFolder, async (proceed) => {
-			view.editor.setLine(1, "- [ ] buy a kettle and tea");
-			return proceed();
-		});
+		beforeNextWrite(h.app, inFolder, () => view.editor.setLine(1, "- [ ] buy a kettle and tea"));
 		const d = await changesDuring(h.app, () => park(h, view));
 		expectOnly(d, {
 			foldersAdded: [FOLDER],
@@ -59,10 +54,7 @@ describe("fault: park an idea", () => {
 	it("source deleted while the note is made: the idea is kept in the new note, nothing else written", async () => {
 		const h = await vault({ [SRC]: SRC_TEXT });
 		const view = await editorOn(h, SRC);
-		onNextWrite(h.app, inFolder, async (proceed) => {
-			await h.app.vault.delete(file(h, SRC));
-			return proceed();
-		});
+		beforeNextWrite(h.app, inFolder, () => h.app.vault.delete(h.file(SRC)));
 		const d = await changesDuring(h.app, () => park(h, view));
 		expectOnly(d, { foldersAdded: [FOLDER], added: { [NOTE]: (after) => expect(after).toBe(parked("Src")) }, removed: [SRC] });
 		// The idea lives on in the new note; the link put in the closed source's editor is never saved.
@@ -72,10 +64,7 @@ describe("fault: park an idea", () => {
 	it("source renamed while the note is made: the note's `from` link points at the renamed source", async () => {
 		const h = await vault({ [SRC]: SRC_TEXT });
 		const view = await editorOn(h, SRC);
-		onNextWrite(h.app, inFolder, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, SRC), "Notes/Shopping.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, inFolder, () => h.app.fileManager.renameFile(h.file(SRC), "Notes/Shopping.md"));
 		const d = await changesDuring(h.app, () => park(h, view));
 		expectOnly(d, {
 			foldersAdded: [FOLDER],
@@ -137,7 +126,7 @@ describe("fault: park an idea", () => {
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([parkIdea(h.ctx, a.editor, a), parkIdea(h.ctx, b.editor, b)]);
 			await Promise.all([a.save(), b.save()]);
-			await settleAll(h);
+			await h.settle();
 		});
 		const second = `${FOLDER}/buy a kettle 2.md`;
 		expectOnly(d, {

@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { parkNote } from "../../../src/features/parking/parkNote";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, TODAY, expectTold, expectToldInAnyOrder, file, noticeTexts, settleAll, useFaultClock, vault } from "./setup";
+import { noticeTexts } from "../harness";
+import { beforeNextWrite, changeThenFail, diskError, failNext } from "./inject";
+import { BROKEN_YAML, TODAY, expectTold, expectToldInAnyOrder, useFaultClock, vault } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const P = "Learning/Rust.md";
@@ -23,8 +24,8 @@ const withProps = (text: string, from = "Learning") => text.replace(/\n---\n/, `
 useFaultClock();
 
 async function parkAndSettle(h: Awaited<ReturnType<typeof vault>>, path = P): Promise<string | null> {
-	const dest = await parkNote(h.ctx, file(h, path));
-	await settleAll(h);
+	const dest = await parkNote(h.ctx, h.file(path));
+	await h.settle();
 	return dest;
 }
 
@@ -32,10 +33,7 @@ describe("fault: park a note", () => {
 	it("changed under it: the other edit is kept, properties added, the note moved", async () => {
 		const h = await vault(FILES);
 		const edited = TEXT.replace("Ownership.", "Ownership and borrowing.");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => parkAndSettle(h));
 		expectOnly(d, { foldersAdded: [FOLDER], removed: [P], added: { [PARKED]: (after) => expect(after).toBe(withProps(edited)) } });
 		expectTold(t("parking.notice.noteParked", { title: "Rust", folder: FOLDER }));
@@ -44,15 +42,7 @@ describe("fault: park a note", () => {
 	it("changed between the edit and a failing move: the other edit is kept, the parking properties are not", async () => {
 		const h = await vault(FILES);
 		const error = diskError(PARKED, "EPERM", "operation not permitted");
-		onNextWrite(
-			h.app,
-			P,
-			async () => {
-				await h.app.vault.process(file(h, P), (text) => text.replace("Ownership.", "Ownership and borrowing."));
-				throw error;
-			},
-			{ ops: ["renameFile"] },
-		);
+		changeThenFail(h.app, P, () => h.app.vault.process(h.file(P), (text) => text.replace("Ownership.", "Ownership and borrowing.")), error, ["renameFile"]);
 		const d = await changesDuring(h.app, () => parkAndSettle(h));
 		expectOnly(d, { changed: { [P]: (before, after) => expect(after).toBe(before.replace("Ownership.", "Ownership and borrowing.")) } });
 		expectTold(t("parking.notice.noteFailed", { path: P, error: error.message }));
@@ -60,11 +50,11 @@ describe("fault: park a note", () => {
 
 	it("deleted before the command ran: nothing written, no folder left behind", async () => {
 		const h = await vault(FILES);
-		const stale = file(h, P);
+		const stale = h.file(P);
 		const d = await changesDuring(h.app, async () => {
 			await h.app.vault.delete(stale);
 			expect(await parkNote(h.ctx, stale)).toBeNull();
-			await settleAll(h);
+			await h.settle();
 		});
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.fileGone", { path: P }));
@@ -72,10 +62,7 @@ describe("fault: park a note", () => {
 
 	it("deleted while the edit runs: nothing recreated, no folder left behind, the failure is reported", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => parkAndSettle(h));
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }));
@@ -83,10 +70,7 @@ describe("fault: park a note", () => {
 
 	it("renamed while the edit runs: the renamed note is parked under its new name", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Learning/Rust lang.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Learning/Rust lang.md"));
 		const d = await changesDuring(h.app, () => parkAndSettle(h));
 		expectOnly(d, {
 			foldersAdded: [FOLDER],
@@ -125,10 +109,10 @@ describe("fault: park a note", () => {
 
 	it("two parks of the same note race (a double click): parked once, under its own name", async () => {
 		const h = await vault(FILES);
-		const f = file(h, P);
+		const f = h.file(P);
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([parkNote(h.ctx, f), parkNote(h.ctx, f)]);
-			await settleAll(h);
+			await h.settle();
 		});
 		expectOnly(d, { foldersAdded: [FOLDER], removed: [P], added: { [PARKED]: (after) => expect(after).toBe(withProps(TEXT)) } });
 		expect(noticeTexts()[0]).toBe(t("parking.notice.noteParked", { title: "Rust", folder: FOLDER }));
@@ -139,8 +123,8 @@ describe("fault: park a note", () => {
 		const other = "Work/Rust.md";
 		const h = await vault({ [P]: TEXT, [other]: "# Rust at work\n" });
 		const d = await changesDuring(h.app, async () => {
-			await Promise.all([parkNote(h.ctx, file(h, P)), parkNote(h.ctx, file(h, other))]);
-			await settleAll(h);
+			await Promise.all([parkNote(h.ctx, h.file(P)), parkNote(h.ctx, h.file(other))]);
+			await h.settle();
 		});
 		expectOnly(d, {
 			foldersAdded: [FOLDER],

@@ -4,11 +4,11 @@
  * would (type the minutes, press Log).
  */
 import { expect } from "vitest";
-import { openModals } from "../../fake/obsidian/index";
 import { openLogPractice } from "../../../src/features/practice/logPractice";
 import { t } from "../../../src/i18n/t";
+import { buttonNamed, lastModal, type } from "../dom";
 import type { Harness } from "../harness";
-import { body, challengeNote, props, settleAll } from "./setup";
+import { body, challengeNote, props } from "../notes";
 
 export const P = "Rust.md";
 export const EARLIER = "- 2026-11-26 · 20 min\n";
@@ -28,18 +28,14 @@ export function logged(lines: string[], total: number, last = "2026-11-27", anch
 /** Opens the log form on the current challenge; `submit` types the minutes and presses Log. */
 export function openLogForm(h: Harness): { submit(minutes: string): Promise<void> } {
 	openLogPractice(h.ctx);
-	const modal = openModals[openModals.length - 1];
-	if (!modal) throw new Error("the log form did not open");
+	const modal = lastModal();
 	return {
 		async submit(minutes) {
 			const input = modal.contentEl.querySelector("input");
 			if (!input) throw new Error("no minutes field");
-			input.value = minutes;
-			input.dispatchEvent(new Event("input", { bubbles: true }));
-			const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === t("practice.modal.submit"));
-			if (!button) throw new Error("no Log button");
-			button.click();
-			await settleAll(h);
+			type(input, minutes);
+			buttonNamed(modal.contentEl, t("practice.modal.submit")).click();
+			await h.settle();
 		},
 	};
 }

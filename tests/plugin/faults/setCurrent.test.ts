@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { setCurrentChallenge } from "../../../src/features/challenge/setCurrentChallenge";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, body, challengeNote, expectTold, file, noticeTexts, props, settleAll, useFaultClock, vault } from "./setup";
+import { body, challengeNote, props } from "../notes";
+import { noticeTexts } from "../harness";
+import { beforeNextWrite, diskError, failNext } from "./inject";
+import { BROKEN_YAML, expectTold, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const A = "A.md";
@@ -32,10 +34,7 @@ describe("fault: set as current challenge", () => {
 	it("changed under it (properties and body edited elsewhere): both edits kept, old current demoted", async () => {
 		const h = await vault(FILES);
 		const edited = FILES[B].replace("status: active\n", "status: active\ndeadline: 2026-12-31\n").replace("## Action items\n", "## Action items\n- [ ] synced item\n");
-		onNextWrite(h.app, B, async (proceed) => {
-			await h.app.vault.modify(file(h, B), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, B, () => h.app.vault.modify(h.file(B), edited));
 		const d = await changesDuring(h.app, () => setCurrentChallenge(h.ctx, B));
 		expectOnly(d, {
 			changed: {
@@ -52,10 +51,7 @@ describe("fault: set as current challenge", () => {
 	it("old current changed under the demotion (marked done by hand): stays done, and is not reported as demoted", async () => {
 		const h = await vault(FILES);
 		const done = FILES[A].replace("status: current", "status: done");
-		onNextWrite(h.app, A, async (proceed) => {
-			await h.app.vault.modify(file(h, A), done);
-			return proceed();
-		});
+		beforeNextWrite(h.app, A, () => h.app.vault.modify(h.file(A), done));
 		const d = await changesDuring(h.app, () => setCurrentChallenge(h.ctx, B));
 		expectOnly(d, {
 			changed: {
@@ -72,7 +68,7 @@ describe("fault: set as current challenge", () => {
 	it("deleted before the command ran: nothing changes, the old current stays current", async () => {
 		const h = await vault(FILES);
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.delete(file(h, B));
+			await h.app.vault.delete(h.file(B));
 			expect(await setCurrentChallenge(h.ctx, B)).toBe(false);
 		});
 		expectOnly(d, { removed: [B] });
@@ -81,22 +77,16 @@ describe("fault: set as current challenge", () => {
 
 	it("old current deleted while being demoted: the new one is current, the failure is reported", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, A, async (proceed) => {
-			await h.app.vault.delete(file(h, A));
-			return proceed();
-		});
+		beforeNextWrite(h.app, A, () => h.app.vault.delete(h.file(A)));
 		const d = await changesDuring(h.app, () => setCurrentChallenge(h.ctx, B));
-		await settleAll(h);
+		await h.settle();
 		expectOnly(d, { changed: { [B]: propsBecame({ status: "current" }) }, removed: [A] });
 		expectTold(t("notice.writeFailed", { path: A, error: enoent("open", A).message }), t("challenge.notice.nowCurrent", { title: "B" }));
 	});
 
 	it("renamed while the write runs: the renamed note becomes current", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, B, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, B), "B2.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, B, () => h.app.fileManager.renameFile(h.file(B), "B2.md"));
 		const d = await changesDuring(h.app, () => setCurrentChallenge(h.ctx, B));
 		expectOnly(d, {
 			removed: [B],
@@ -108,7 +98,7 @@ describe("fault: set as current challenge", () => {
 			},
 			changed: { [A]: propsBecame({ status: "active" }) },
 		});
-		await settleAll(h);
+		await h.settle();
 		expect(h.ctx.index.current().chosen?.record.path).toBe("B2.md");
 		expect(h.ctx.index.current().candidates).toHaveLength(1);
 		// Named as the command saw it; the sidebar shows the new name.
@@ -118,7 +108,7 @@ describe("fault: set as current challenge", () => {
 	it("renamed before the command ran (index not caught up): nothing written, the old current stays", async () => {
 		const h = await vault(FILES);
 		const d = await changesDuring(h.app, async () => {
-			await h.app.fileManager.renameFile(file(h, B), "B2.md");
+			await h.app.fileManager.renameFile(h.file(B), "B2.md");
 			expect(await setCurrentChallenge(h.ctx, B)).toBe(false);
 		});
 		expectOnly(d, { removed: [B], added: { "B2.md": (after) => expect(after).toBe(FILES[B]) } });
@@ -136,11 +126,8 @@ describe("fault: set as current challenge", () => {
 
 	it("old current's front matter broken under the demotion: new one current, the broken note left as it was", async () => {
 		const h = await vault(FILES);
-		const broken = FILES[A].replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
-		onNextWrite(h.app, A, async (proceed) => {
-			await h.app.vault.modify(file(h, A), broken);
-			return proceed();
-		});
+		const broken = withBrokenYaml(FILES[A]);
+		beforeNextWrite(h.app, A, () => h.app.vault.modify(h.file(A), broken));
 		const d = await changesDuring(h.app, () => setCurrentChallenge(h.ctx, B));
 		expectOnly(d, { changed: { [B]: propsBecame({ status: "current" }), [A]: (_, after) => expect(after).toBe(broken) } });
 		expectTold(t("notice.brokenYaml", { path: A }), t("challenge.notice.nowCurrent", { title: "B" }));
@@ -159,7 +146,7 @@ describe("fault: set as current challenge", () => {
 		const h = await vault(FILES);
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([setCurrentChallenge(h.ctx, B), setCurrentChallenge(h.ctx, C)]);
-			await settleAll(h);
+			await h.settle();
 		});
 		expectOnly(d, {
 			changed: {

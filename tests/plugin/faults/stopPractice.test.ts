@@ -9,10 +9,10 @@ import { enoent } from "../../fake/obsidian/errors";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { stopSession } from "../../../src/features/practice/stopSession";
 import { t } from "../../../src/i18n/t";
-import { DATA_PATH, type Harness } from "../harness";
-import { diskError, failNext, onNextWrite } from "./inject";
+import { DATA_PATH, type Harness, noticeTexts } from "../harness";
+import { beforeNextWrite, diskError, failNext } from "./inject";
 import { EARLIER, NOTE, P, logged, openLogForm } from "./practice";
-import { BROKEN_YAML, NOW, expectTold, expectToldInAnyOrder, file, noticeTexts, settleAll, template, useFaultClock, vault } from "./setup";
+import { NOW, expectTold, expectToldInAnyOrder, template, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const LINE = "- 2026-11-27 09:30 · 30 min";
@@ -28,7 +28,7 @@ function running(files: Record<string, string> = { [P]: NOTE }): Promise<Harness
 
 async function stop(h: Harness): Promise<void> {
 	await stopSession(h.ctx);
-	await settleAll(h);
+	await h.settle();
 }
 
 /** data.json changed: the session is cleared, every setting kept (the defaults, here). */
@@ -45,10 +45,7 @@ describe("fault: stop a practice session", () => {
 	it("changed under it (another entry synced in): both entries kept, properties count both", async () => {
 		const h = await running();
 		const synced = "- 2026-11-27 · 15 min\n";
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), NOTE.replace(EARLIER, `${EARLIER}${synced}`));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), NOTE.replace(EARLIER, `${EARLIER}${synced}`)));
 		const d = await changesDuring(h.app, () => stop(h));
 		expectOnly(d, { changed: { [P]: logged([synced.trim(), LINE], 65), ...sessionCleared(h) } });
 		expectTold(LOGGED);
@@ -57,7 +54,7 @@ describe("fault: stop a practice session", () => {
 	it("deleted while the session ran: nothing recreated, the line is shown to copy", async () => {
 		const h = await running();
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.delete(file(h, P));
+			await h.app.vault.delete(h.file(P));
 			await stop(h);
 		});
 		expectOnly(d, { removed: [P], changed: sessionCleared(h) });
@@ -67,10 +64,7 @@ describe("fault: stop a practice session", () => {
 
 	it("deleted while the write runs: nothing recreated, the line is shown to copy", async () => {
 		const h = await running();
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => stop(h));
 		expectOnly(d, { removed: [P], changed: sessionCleared(h) });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }), NOT_LOGGED);
@@ -80,8 +74,8 @@ describe("fault: stop a practice session", () => {
 		const h = await running();
 		const d = await changesDuring(h.app, async () => {
 			await h.app.vault.createFolder("Challenges");
-			await h.app.fileManager.renameFile(file(h, P), "Challenges/Rust lang.md");
-			await settleAll(h);
+			await h.app.fileManager.renameFile(h.file(P), "Challenges/Rust lang.md");
+			await h.settle();
 			await stop(h);
 		});
 		expectOnly(d, {
@@ -95,10 +89,7 @@ describe("fault: stop a practice session", () => {
 
 	it("renamed while the write runs: the line lands in the renamed note; the properties are reported as not updated", async () => {
 		const h = await running();
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Rust lang.md"));
 		const d = await changesDuring(h.app, () => stop(h));
 		expectOnly(d, {
 			removed: [P],
@@ -110,9 +101,9 @@ describe("fault: stop a practice session", () => {
 
 	it("front matter broken while the session ran: the line is logged, the broken YAML kept, the user told about the properties", async () => {
 		const h = await running();
-		const broken = NOTE.replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
+		const broken = withBrokenYaml(NOTE);
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.modify(file(h, P), broken);
+			await h.app.vault.modify(h.file(P), broken);
 			await stop(h);
 		});
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(broken.replace(EARLIER, `${EARLIER}${LINE}\n`)), ...sessionCleared(h) } });
@@ -133,7 +124,7 @@ describe("fault: stop a practice session", () => {
 		const h = await running();
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([stopSession(h.ctx), stopSession(h.ctx)]);
-			await settleAll(h);
+			await h.settle();
 		});
 		expectOnly(d, { changed: { [P]: logged([LINE], 50), ...sessionCleared(h) } });
 		expectTold(LOGGED);
@@ -144,7 +135,7 @@ describe("fault: stop a practice session", () => {
 		const form = openLogForm(h);
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([stopSession(h.ctx), form.submit("10")]);
-			await settleAll(h);
+			await h.settle();
 		});
 		const lines = [LINE, "- 2026-11-27 · 10 min"];
 		expectOnly(d, {

@@ -2,14 +2,14 @@
  * Faults around ticking an action item from the sidebar (toggleActionItem):
  * one line changes, or nothing does and the user hears why.
  */
-import { MarkdownView } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { type ToggleHandle, toggleActionItem } from "../../../src/features/challenge/toggleActionItem";
 import { t } from "../../../src/i18n/t";
 import type { Harness } from "../harness";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, TODAY, challengeNote, expectTold, file, settleAll, useFaultClock, vault } from "./setup";
+import { challengeNote } from "../notes";
+import { beforeNextWrite, diskError, failNext } from "./inject";
+import { TODAY, expectTold, useFaultClock, vault, withBrokenYaml } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const P = "Rust.md";
@@ -27,7 +27,7 @@ function handle(h: Harness, text: string): ToggleHandle {
 
 /** What the sidebar shows for the item once the index has read the note back. */
 async function shownStatus(h: Harness, path: string, text: string): Promise<string | undefined> {
-	await settleAll(h);
+	await h.settle();
 	return h.ctx.index.challenge(path)?.actionItems.find((i) => i.textWithoutDoneDate === text)?.status;
 }
 
@@ -35,10 +35,7 @@ describe("fault: toggle an action item", () => {
 	it("changed under it (a line added above): toggles the item where it now is, keeps the other edit", async () => {
 		const h = await vault({ [P]: NOTE });
 		const edited = NOTE.replace("## Action items\n", "## Action items\nNew line typed on the phone.\n");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(TICKED(edited)) } });
 		expect(await shownStatus(h, P, "write")).toBe("done");
@@ -48,10 +45,7 @@ describe("fault: toggle an action item", () => {
 	it("changed under it (the item reworded): writes nothing and says the item is gone", async () => {
 		const h = await vault({ [P]: NOTE });
 		const edited = NOTE.replace("- [ ] write\n", "- [ ] write tests\n");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(edited) } });
 		expectTold(t("challenge.notice.itemGone", { text: "write", title: "Rust" }));
@@ -59,13 +53,11 @@ describe("fault: toggle an action item", () => {
 
 	it("changed under it (unsaved typing in an open editor): the typing is saved first, then the tick", async () => {
 		const h = await vault({ [P]: NOTE });
-		await h.open(P);
-		const view = h.app.workspace.getActiveViewOfType(MarkdownView);
-		if (!view) throw new Error("no editor");
+		const view = await h.open(P);
 		view.editor.replaceRange("Typed just now.\n", { line: 4, ch: 0 });
 		const typed = view.editor.getValue();
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
-		await settleAll(h);
+		await h.settle();
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(TICKED(typed)) } });
 		expect(view.editor.getValue()).toBe(TICKED(typed));
 		expectTold();
@@ -75,7 +67,7 @@ describe("fault: toggle an action item", () => {
 		const h = await vault({ [P]: NOTE });
 		const target = handle(h, "write");
 		const d = await changesDuring(h.app, async () => {
-			await h.app.vault.delete(file(h, P));
+			await h.app.vault.delete(h.file(P));
 			expect(await toggleActionItem(h.ctx, P, target)).toBe(false);
 		});
 		expectOnly(d, { removed: [P] });
@@ -84,12 +76,9 @@ describe("fault: toggle an action item", () => {
 
 	it("deleted while the write runs: nothing is recreated, the failure is reported", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
-		await settleAll(h);
+		await h.settle();
 		expectOnly(d, { removed: [P] });
 		expect(h.app.vault.getAbstractFileByPath(P)).toBeNull();
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }));
@@ -97,10 +86,7 @@ describe("fault: toggle an action item", () => {
 
 	it("renamed while the write runs: the tick lands in the renamed note", async () => {
 		const h = await vault({ [P]: NOTE });
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), "Rust lang.md"));
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
 		expectOnly(d, { removed: [P], added: { "Rust lang.md": (after) => expect(after).toBe(TICKED(NOTE)) } });
 		expect(await shownStatus(h, "Rust lang.md", "write")).toBe("done");
@@ -111,7 +97,7 @@ describe("fault: toggle an action item", () => {
 		const h = await vault({ [P]: NOTE });
 		const target = handle(h, "write");
 		const d = await changesDuring(h.app, async () => {
-			await h.app.fileManager.renameFile(file(h, P), "Rust lang.md");
+			await h.app.fileManager.renameFile(h.file(P), "Rust lang.md");
 			expect(await toggleActionItem(h.ctx, P, target)).toBe(false);
 		});
 		expectOnly(d, { removed: [P], added: { "Rust lang.md": (after) => expect(after).toBe(NOTE) } });
@@ -120,11 +106,8 @@ describe("fault: toggle an action item", () => {
 
 	it("front matter broken meanwhile: toggles the line, keeps the broken YAML byte for byte", async () => {
 		const h = await vault({ [P]: NOTE });
-		const broken = NOTE.replace(/^---\n[\s\S]*?\n---\n/, BROKEN_YAML);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), broken);
-			return proceed();
-		});
+		const broken = withBrokenYaml(NOTE);
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), broken));
 		const d = await changesDuring(h.app, () => toggleActionItem(h.ctx, P, handle(h, "write")));
 		expectOnly(d, { changed: { [P]: (_, after) => expect(after).toBe(TICKED(broken)) } });
 		expectTold();

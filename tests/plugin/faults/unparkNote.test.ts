@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { enoent } from "../../fake/obsidian/errors";
 import { unparkNote } from "../../../src/features/parking/unparkNote";
 import { t } from "../../../src/i18n/t";
-import { diskError, failNext, onNextWrite } from "./inject";
-import { BROKEN_YAML, expectTold, file, noticeTexts, settleAll, useFaultClock, vault } from "./setup";
+import { noticeTexts } from "../harness";
+import { beforeNextWrite, changeThenFail, diskError, failNext } from "./inject";
+import { BROKEN_YAML, expectTold, useFaultClock, vault } from "./setup";
 import { changesDuring, expectOnly } from "./vaultSnapshot";
 
 const FOLDER = "Just in case";
@@ -22,8 +23,8 @@ const BACK = t("parking.notice.unparked", { title: "Rust", folder: "Learning" })
 useFaultClock();
 
 async function unparkAndSettle(h: Awaited<ReturnType<typeof vault>>): Promise<string | null> {
-	const dest = await unparkNote(h.ctx, file(h, P));
-	await settleAll(h);
+	const dest = await unparkNote(h.ctx, h.file(P));
+	await h.settle();
 	return dest;
 }
 
@@ -31,10 +32,7 @@ describe("fault: unpark a note", () => {
 	it("changed under it: the other edit is kept, properties removed, the note moved back", async () => {
 		const h = await vault(FILES);
 		const edited = TEXT.replace("Ownership.", "Ownership and borrowing.");
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.modify(file(h, P), edited);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.modify(h.file(P), edited));
 		const d = await changesDuring(h.app, () => unparkAndSettle(h));
 		expectOnly(d, { removed: [P], added: { [HOME]: (after) => expect(after).toBe(PLAIN.replace("Ownership.", "Ownership and borrowing.")) } });
 		expectTold(BACK);
@@ -43,15 +41,7 @@ describe("fault: unpark a note", () => {
 	it("changed between the edit and a failing move: the other edit is kept, the parking properties too", async () => {
 		const h = await vault(FILES);
 		const error = diskError(HOME, "EPERM", "operation not permitted");
-		onNextWrite(
-			h.app,
-			P,
-			async () => {
-				await h.app.vault.process(file(h, P), (text) => text.replace("Ownership.", "Ownership and borrowing."));
-				throw error;
-			},
-			{ ops: ["renameFile"] },
-		);
+		changeThenFail(h.app, P, () => h.app.vault.process(h.file(P), (text) => text.replace("Ownership.", "Ownership and borrowing.")), error, ["renameFile"]);
 		const d = await changesDuring(h.app, () => unparkAndSettle(h));
 		expectOnly(d, { changed: { [P]: (before, after) => expect(after).toBe(before.replace("Ownership.", "Ownership and borrowing.")) } });
 		expectTold(t("parking.notice.noteFailed", { path: P, error: error.message }));
@@ -59,7 +49,7 @@ describe("fault: unpark a note", () => {
 
 	it("deleted before the command ran: nothing written, the user is told", async () => {
 		const h = await vault(FILES);
-		const stale = file(h, P);
+		const stale = h.file(P);
 		const d = await changesDuring(h.app, async () => {
 			await h.app.vault.delete(stale);
 			expect(await unparkNote(h.ctx, stale)).toBeNull();
@@ -70,10 +60,7 @@ describe("fault: unpark a note", () => {
 
 	it("deleted while the edit runs: nothing recreated, the failure is reported", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.vault.delete(file(h, P));
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.vault.delete(h.file(P)));
 		const d = await changesDuring(h.app, () => unparkAndSettle(h));
 		expectOnly(d, { removed: [P] });
 		expectTold(t("notice.writeFailed", { path: P, error: enoent("open", P).message }));
@@ -81,10 +68,7 @@ describe("fault: unpark a note", () => {
 
 	it("renamed while the edit runs: the renamed note goes back home under its new name", async () => {
 		const h = await vault(FILES);
-		onNextWrite(h.app, P, async (proceed) => {
-			await h.app.fileManager.renameFile(file(h, P), `${FOLDER}/Rust lang.md`);
-			return proceed();
-		});
+		beforeNextWrite(h.app, P, () => h.app.fileManager.renameFile(h.file(P), `${FOLDER}/Rust lang.md`));
 		const d = await changesDuring(h.app, () => unparkAndSettle(h));
 		expectOnly(d, { removed: [P], added: { "Learning/Rust lang.md": (after) => expect(after).toBe(PLAIN) } });
 		expectTold(t("parking.notice.unparked", { title: "Rust lang", folder: "Learning" }));
@@ -109,10 +93,10 @@ describe("fault: unpark a note", () => {
 
 	it("two unparks race (a double click): the note goes back home once", async () => {
 		const h = await vault(FILES);
-		const f = file(h, P);
+		const f = h.file(P);
 		const d = await changesDuring(h.app, async () => {
 			await Promise.all([unparkNote(h.ctx, f), unparkNote(h.ctx, f)]);
-			await settleAll(h);
+			await h.settle();
 		});
 		expectOnly(d, { removed: [P], added: { [HOME]: (after) => expect(after).toBe(PLAIN) } });
 		expect(noticeTexts()[0]).toBe(BACK);

@@ -1,17 +1,13 @@
 /**
- * Byte snapshots of the fake vault's disk (every file and folder, the config
- * folder and data.json included), and a strict comparison: a fault case lists
- * the differences it allows (the intended edit, the fault itself) and fails on
- * any other, so a write path cannot damage a file nobody is looking at.
+ * A strict comparison of two byte snapshots of the fake vault's disk (every
+ * file and folder, the config folder and data.json included; see ../disk.ts):
+ * a fault case lists the differences it allows (the intended edit, the fault
+ * itself) and fails on any other, so a write path cannot damage a file nobody
+ * is looking at.
  */
 import { expect } from "vitest";
-import type { InMemoryAdapter } from "../../fake/obsidian/adapter";
 import type { FakeApp } from "../../fake/obsidian/index";
-
-export interface VaultSnapshot {
-	files: Record<string, string>;
-	folders: string[];
-}
+import { snapshot, type VaultSnapshot } from "../disk";
 
 export interface VaultDiff {
 	added: Record<string, string>;
@@ -19,14 +15,6 @@ export interface VaultDiff {
 	changed: Record<string, { before: string; after: string }>;
 	foldersAdded: string[];
 	foldersRemoved: string[];
-}
-
-export function snapshot(app: FakeApp): VaultSnapshot {
-	const adapter = app.vault.adapter as unknown as InMemoryAdapter;
-	const { files, folders } = adapter.allPaths();
-	const out: Record<string, string> = {};
-	for (const p of [...files].sort()) out[p] = adapter.readSync(p);
-	return { files: out, folders: [...folders].sort() };
 }
 
 export function diff(before: VaultSnapshot, after: VaultSnapshot): VaultDiff {

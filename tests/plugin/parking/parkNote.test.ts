@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Menu, menuItemTitles } from "../../fake/obsidian/index";
-import { type Harness, setup } from "./harness";
+import { describe, expect, it, vi } from "vitest";
+import { clickMenuItem, menuItemTitles } from "../../fake/obsidian/index";
+import { useFixedClock } from "../clock";
+import { snapshot } from "../disk";
+import { fileMenu } from "../dom";
+import { type Harness, loadPlugin } from "../harness";
 
 const FOLDER = "Just in case";
 const RUST = "Learning/Rust.md";
@@ -9,21 +12,7 @@ const INDEX = "Index.md";
 const OURS = ["Park this note", "Bring back to just in time"];
 const INDEX_TEXT = "See [[Rust]] and [[Learning/Rust|the full path]] and [md](Learning/Rust.md).\n";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	vi.setSystemTime(new Date(2026, 10, 27, 10, 0));
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
-
-async function runOn(h: Harness, path: string, command: "park-note" | "unpark-note"): Promise<boolean> {
-	await h.open(path);
-	const ran = h.run(command);
-	await h.settle();
-	return ran;
-}
+useFixedClock(new Date(2026, 10, 27, 10, 0));
 
 /** Every link in `from` resolves to the note now at `to`. */
 function linksResolveTo(h: Harness, from: string, to: string): void {
@@ -35,8 +24,8 @@ function linksResolveTo(h: Harness, from: string, to: string): void {
 
 describe("park-note and unpark-note", () => {
 	it("moves the note in, records the properties, and moving it back restores path and bytes", async () => {
-		const h = await setup({ [RUST]: RUST_TEXT, [INDEX]: INDEX_TEXT });
-		expect(await runOn(h, RUST, "park-note")).toBe(true);
+		const h = await loadPlugin({ files: { [RUST]: RUST_TEXT, [INDEX]: INDEX_TEXT } });
+		expect(await h.runOn(RUST, "park-note")).toBe(true);
 		const parked = `${FOLDER}/Rust.md`;
 		expect(h.app.vault.getFileByPath(RUST)).toBeNull();
 		expect(h.read(parked)).toBe(
@@ -45,7 +34,7 @@ describe("park-note and unpark-note", () => {
 		linksResolveTo(h, INDEX, parked);
 		expect(h.noticeTexts()).toEqual(["Moved “Rust” to “Just in case”."]);
 
-		expect(await runOn(h, parked, "unpark-note")).toBe(true);
+		expect(await h.runOn(parked, "unpark-note")).toBe(true);
 		expect(h.app.vault.getFileByPath(parked)).toBeNull();
 		expect(h.read(RUST)).toBe(RUST_TEXT);
 		// Obsidian rewrites the links in its "new link format" on each move, so Index's bytes may
@@ -55,27 +44,27 @@ describe("park-note and unpark-note", () => {
 	});
 
 	it("round-trips a note without properties from the vault root", async () => {
-		const h = await setup({ "Loose.md": "just text\r\nwith CRLF\r\n" });
-		await runOn(h, "Loose.md", "park-note");
+		const h = await loadPlugin({ files: { "Loose.md": "just text\r\nwith CRLF\r\n" } });
+		await h.runOn("Loose.md", "park-note");
 		expect(h.read(`${FOLDER}/Loose.md`)).toBe('---\r\nparked: 2026-11-27\r\nparked_from: ""\r\n---\r\njust text\r\nwith CRLF\r\n');
-		await runOn(h, `${FOLDER}/Loose.md`, "unpark-note");
+		await h.runOn(`${FOLDER}/Loose.md`, "unpark-note");
 		expect(h.read("Loose.md")).toBe("just text\r\nwith CRLF\r\n");
 		expect(h.noticeTexts()[1]).toBe("Moved “Loose” back to the vault root.");
 	});
 
 	it("creates the folder on first use", async () => {
-		const h = await setup({ "a.md": "x" }, { justInCaseFolder: "Later/Maybe" });
-		await runOn(h, "a.md", "park-note");
+		const h = await loadPlugin({ files: { "a.md": "x" }, settings: { justInCaseFolder: "Later/Maybe" } });
+		await h.runOn("a.md", "park-note");
 		expect(h.app.vault.getFileByPath("Later/Maybe/a.md")).not.toBeNull();
 	});
 
 	it("takes the next free name on a clash in either direction, never overwriting", async () => {
-		const h = await setup({
+		const h = await loadPlugin({ files: {
 			[RUST]: "mine",
 			[`${FOLDER}/rust.md`]: "already parked",
 			[`${FOLDER}/Rust 2.md`]: "also parked",
-		});
-		await runOn(h, RUST, "park-note");
+		} });
+		await h.runOn(RUST, "park-note");
 		const parked = `${FOLDER}/Rust 3.md`;
 		expect(h.read(parked)).toContain("mine");
 		expect(h.read(`${FOLDER}/rust.md`)).toBe("already parked");
@@ -83,65 +72,57 @@ describe("park-note and unpark-note", () => {
 
 		await h.app.vault.create(RUST, "a new Rust note");
 		await h.settle();
-		await runOn(h, parked, "unpark-note");
+		await h.runOn(parked, "unpark-note");
 		expect(h.read(RUST)).toBe("a new Rust note");
 		expect(h.read("Learning/Rust 3.md")).toBe("mine");
 	});
 
 	it("brings a note back to the vault root when its folder is gone", async () => {
-		const h = await setup({ [`${FOLDER}/Old.md`]: '---\nparked: 2026-01-01\nparked_from: "Gone/Away"\n---\nbody' });
-		await runOn(h, `${FOLDER}/Old.md`, "unpark-note");
+		const h = await loadPlugin({ files: { [`${FOLDER}/Old.md`]: '---\nparked: 2026-01-01\nparked_from: "Gone/Away"\n---\nbody' } });
+		await h.runOn(`${FOLDER}/Old.md`, "unpark-note");
 		expect(h.read("Old.md")).toBe("body");
 		expect(h.noticeTexts()).toEqual(["Moved “Old” to the vault root: the folder it came from is gone."]);
 	});
 
 	it("never sends a note back into the parking folder or outside the vault", async () => {
-		const h = await setup({
+		const h = await loadPlugin({ files: {
 			[`${FOLDER}/A.md`]: `---\nparked_from: "${FOLDER}/sub"\n---\na`,
 			[`${FOLDER}/sub/B.md`]: '---\nparked_from: "../.."\n---\nb',
 			[`${FOLDER}/sub/x.md`]: "keeps sub alive",
-		});
-		await runOn(h, `${FOLDER}/A.md`, "unpark-note");
-		await runOn(h, `${FOLDER}/sub/B.md`, "unpark-note");
+		} });
+		await h.runOn(`${FOLDER}/A.md`, "unpark-note");
+		await h.runOn(`${FOLDER}/sub/B.md`, "unpark-note");
 		expect(h.read("A.md")).toBe("a");
 		expect(h.read("B.md")).toBe("b");
 	});
 
 	it("keeps an idea's own properties when it is brought back", async () => {
-		const h = await setup({ [`${FOLDER}/idea.md`]: '---\nparked: 2026-11-01\nfrom: "[[Src]]"\n---\nidea' });
-		await runOn(h, `${FOLDER}/idea.md`, "unpark-note");
+		const h = await loadPlugin({ files: { [`${FOLDER}/idea.md`]: '---\nparked: 2026-11-01\nfrom: "[[Src]]"\n---\nidea' } });
+		await h.runOn(`${FOLDER}/idea.md`, "unpark-note");
 		expect(h.read("idea.md")).toBe('---\nfrom: "[[Src]]"\n---\nidea');
 	});
 
 	it("offers each command only where it applies", async () => {
-		const h = await setup({ "a.md": "x", [`${FOLDER}/deep/b.md`]: "y", "c.canvas": "{}" });
+		const h = await loadPlugin({ files: { "a.md": "x", [`${FOLDER}/deep/b.md`]: "y", "c.canvas": "{}" } });
 		await h.open("a.md");
-		expect(h.available("park-note")).toBe(true);
-		expect(h.available("unpark-note")).toBe(false);
+		expect(h.isAvailable("park-note")).toBe(true);
+		expect(h.isAvailable("unpark-note")).toBe(false);
 		await h.open(`${FOLDER}/deep/b.md`);
-		expect(h.available("park-note")).toBe(false);
-		expect(h.available("unpark-note")).toBe(true);
+		expect(h.isAvailable("park-note")).toBe(false);
+		expect(h.isAvailable("unpark-note")).toBe(true);
 		await h.app.workspace.setActiveFile(null);
-		expect(h.available("park-note")).toBe(false);
+		expect(h.isAvailable("park-note")).toBe(false);
 	});
 
 	it("adds the right item to a note's file menu", async () => {
-		const h = await setup({ "a.md": "x", [`${FOLDER}/b.md`]: "y" });
-		const menuFor = (path: string) => {
-			const menu = new Menu();
-			h.app.workspace.trigger("file-menu", menu, h.app.vault.getAbstractFileByPath(path), "file-explorer");
-			// Other features add their own items; only ours are checked here.
-			return menuItemTitles(menu).filter((t) => OURS.includes(t));
-		};
+		const h = await loadPlugin({ files: { "a.md": "x", [`${FOLDER}/b.md`]: "y" } });
+		// Other features add their own items; only ours are checked here.
+		const menuFor = (path: string) => menuItemTitles(fileMenu(h, path)).filter((t) => OURS.includes(t));
 		expect(menuFor("a.md")).toEqual(["Park this note"]);
 		expect(menuFor(`${FOLDER}/b.md`)).toEqual(["Bring back to just in time"]);
 		expect(menuFor(FOLDER)).toEqual([]);
 
-		const menu = new Menu();
-		h.app.workspace.trigger("file-menu", menu, h.file("a.md"), "file-explorer");
-		const item = menu.items.find((i) => i !== "separator" && i.titleEl.textContent === "Park this note");
-		if (!item || item === "separator") throw new Error("no item");
-		await item.callback?.(new MouseEvent("click"));
+		await clickMenuItem(fileMenu(h, "a.md"), "Park this note");
 		await h.settle();
 		expect(h.app.vault.getFileByPath(`${FOLDER}/a.md`)).not.toBeNull();
 	});
@@ -151,54 +132,54 @@ describe("park-note and unpark-note: a failure changes nothing", () => {
 	const BROKEN = "---\ntags: [a\n---\nbody\n";
 
 	it("refuses to park a note with broken properties", async () => {
-		const h = await setup({ "b.md": BROKEN });
-		const before = h.snapshot();
-		await runOn(h, "b.md", "park-note");
-		expect(h.snapshot()).toEqual(before);
+		const h = await loadPlugin({ files: { "b.md": BROKEN } });
+		const before = snapshot(h.app);
+		await h.runOn("b.md", "park-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([expect.stringContaining("could not be read")]);
 	});
 
 	it("refuses to unpark a note with broken properties", async () => {
-		const h = await setup({ [`${FOLDER}/b.md`]: BROKEN });
-		const before = h.snapshot();
-		await runOn(h, `${FOLDER}/b.md`, "unpark-note");
-		expect(h.snapshot()).toEqual(before);
+		const h = await loadPlugin({ files: { [`${FOLDER}/b.md`]: BROKEN } });
+		const before = snapshot(h.app);
+		await h.runOn(`${FOLDER}/b.md`, "unpark-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([expect.stringContaining("could not be read")]);
 	});
 
 	it("undoes the properties (and the new folder) when the move fails while parking", async () => {
-		const h = await setup({ [RUST]: RUST_TEXT, [INDEX]: INDEX_TEXT });
+		const h = await loadPlugin({ files: { [RUST]: RUST_TEXT, [INDEX]: INDEX_TEXT } });
 		vi.spyOn(h.app.fileManager, "renameFile").mockRejectedValueOnce(new Error("EBUSY"));
-		const before = h.snapshot();
-		await runOn(h, RUST, "park-note");
-		expect(h.snapshot()).toEqual(before);
+		const before = snapshot(h.app);
+		await h.runOn(RUST, "park-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([`Could not move “${RUST}”: EBUSY. Nothing was changed.`]);
 	});
 
 	it("puts the properties back when the move fails while unparking", async () => {
 		const parked = '---\nparked: 2026-01-01\nparked_from: "Learning"\n---\nbody';
-		const h = await setup({ [`${FOLDER}/Rust.md`]: parked, "Learning/other.md": "x" });
+		const h = await loadPlugin({ files: { [`${FOLDER}/Rust.md`]: parked, "Learning/other.md": "x" } });
 		vi.spyOn(h.app.fileManager, "renameFile").mockRejectedValueOnce(new Error("EPERM"));
-		const before = h.snapshot();
-		await runOn(h, `${FOLDER}/Rust.md`, "unpark-note");
-		expect(h.snapshot()).toEqual(before);
+		const before = snapshot(h.app);
+		await h.runOn(`${FOLDER}/Rust.md`, "unpark-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([`Could not move “${FOLDER}/Rust.md”: EPERM. Nothing was changed.`]);
 	});
 
 	it("refuses when the folder path is a file", async () => {
-		const h = await setup({ "a.md": "x", [FOLDER]: "a file named like the folder" });
-		const before = h.snapshot();
-		await runOn(h, "a.md", "park-note");
-		expect(h.snapshot()).toEqual(before);
+		const h = await loadPlugin({ files: { "a.md": "x", [FOLDER]: "a file named like the folder" } });
+		const before = snapshot(h.app);
+		await h.runOn("a.md", "park-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([expect.stringContaining("is a file, not a folder")]);
 	});
 
 	it("refuses an unusable folder setting", async () => {
-		const h = await setup({ "a.md": "x" });
+		const h = await loadPlugin({ files: { "a.md": "x" } });
 		await h.ctx.updateSettings({ justInCaseFolder: ".obsidian" });
-		const before = h.snapshot();
-		await runOn(h, "a.md", "park-note");
-		expect(h.snapshot()).toEqual(before);
+		const before = snapshot(h.app);
+		await h.runOn("a.md", "park-note");
+		expect(snapshot(h.app)).toEqual(before);
 		expect(h.noticeTexts()).toEqual([expect.stringContaining("The configuration folder cannot be used.")]);
 	});
 });

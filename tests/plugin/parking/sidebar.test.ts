@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SidebarView } from "../../../src/view/SidebarView";
-import { setup } from "./harness";
+import { useFixedClock } from "../clock";
+import { partBody, partCount } from "../dom";
+import { loadPlugin } from "../harness";
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
 const J = "Just in case";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	vi.setSystemTime(NOW);
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
+useFixedClock(NOW);
 
 const fm = (lines: string[]) => `---\n${lines.join("\n")}\n---\n`;
 const at = (content: string, daysAgo: number) => ({ content, mtime: NOW - daysAgo * DAY });
@@ -38,15 +33,10 @@ const VAULT = {
 	[`${J}/Dragged in.md`]: at("no parked property\n", 3),
 };
 
-function partBody(view: SidebarView, id: string): HTMLElement {
-	const el = view.contentEl.querySelector<HTMLElement>(`.jitl-part-${id} .jitl-part-body`);
-	if (!el) throw new Error(`no part ${id}`);
-	return el;
-}
-
+/** The part's header count, or null while it is hidden. */
 function badge(view: SidebarView, id: string): string | null {
-	const el = view.contentEl.querySelector<HTMLElement>(`.jitl-part-${id} .jitl-part-count`);
-	return el && !el.hasClass("jitl-hidden") ? el.textContent : null;
+	const el = partCount(view, id);
+	return el.hasClass("jitl-hidden") ? null : el.textContent;
 }
 
 /** Each group as [title, count, rows as "title | meta"]. */
@@ -66,8 +56,8 @@ const waitForRender = () => new Promise((r) => setTimeout(r, 250));
 
 describe("sidebar: just-in-time topics", () => {
 	it("groups learning notes by topic tag, recent first, then the other active challenges", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		expect(groups(partBody(view, "topics"))).toEqual([
 			["#方法论", "2", ["Feynman", "Spaced repetition"]],
 			["#方法论/reading", "1", ["Deep reading"]],
@@ -77,8 +67,8 @@ describe("sidebar: just-in-time topics", () => {
 	});
 
 	it("opens a note from its row, by click or by keyboard", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		const row = (title: string) =>
 			[...partBody(view, "topics").querySelectorAll<HTMLElement>(".jitl-park-row")].find((r) => r.textContent === title);
 		row("Feynman")?.click();
@@ -92,8 +82,8 @@ describe("sidebar: just-in-time topics", () => {
 	});
 
 	it("says what to do when there is nothing to show", async () => {
-		const h = await setup({ "a.md": "plain" });
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: { "a.md": "plain" } });
+		const view = await h.openSidebar();
 		expect(partBody(view, "topics").textContent).toBe("No learning notes yet.Tag a note with #方法论 to list it here, grouped by topic.");
 		expect(badge(view, "topics")).toBeNull();
 	});
@@ -101,8 +91,8 @@ describe("sidebar: just-in-time topics", () => {
 
 describe("sidebar: just in case", () => {
 	it("lists what came up first, with why, then the rest by parked date with age", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		expect(groups(partBody(view, "justInCase"))).toEqual([
 			[
 				"Came up",
@@ -132,8 +122,8 @@ describe("sidebar: just in case", () => {
 
 describe("sidebar: relevance follows both sides", () => {
 	it("brings a note up when the challenge gains its tag, and down when it loses it", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		const cameUp = () => groups(partBody(view, "justInCase"))[0][2];
 		expect(cameUp()).not.toContain("Old idea | #traits");
 		await h.app.vault.modify(h.file(`${J}/Old idea.md`), `${fm(["parked: 2026-11-20", "tags: [traits]"])}old\n`);
@@ -150,8 +140,8 @@ describe("sidebar: relevance follows both sides", () => {
 	});
 
 	it("brings a note up when it starts linking to the challenge", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		await h.app.vault.modify(h.file(`${J}/Old idea.md`), `${fm(["parked: 2026-11-20"])}see [[Learn Rust]]\n`);
 		await h.settle();
 		await waitForRender();
@@ -159,20 +149,20 @@ describe("sidebar: relevance follows both sides", () => {
 	});
 
 	it("does not bring up an idea just because it was parked during the challenge", async () => {
-		const h = await setup({ "Notes/Src.md": "an unrelated idea\n", "C.md": `${fm(["tags: [challenge]", "status: current"])}x` });
+		const h = await loadPlugin({ files: { "Notes/Src.md": "an unrelated idea\n", "C.md": `${fm(["tags: [challenge]", "status: current"])}x` } });
 		const editor = (await h.open("Notes/Src.md")).editor;
 		editor.setCursor({ line: 0, ch: 0 });
-		h.run("park-idea");
+		h.runCommand("park-idea");
 		await h.settle();
 		expect(h.read(`${J}/an unrelated idea.md`)).toContain('challenge: "[[C]]"');
-		const view = await h.sidebar();
+		const view = await h.openSidebar();
 		expect(groups(partBody(view, "justInCase"))).toEqual([["Parked", "1", ["an unrelated idea | today"]]]);
 	});
 
 	it("shows nothing as came up without a current challenge", async () => {
 		const files = { ...VAULT, "Challenges/Learn Rust.md": at(`${fm(["tags: [challenge, rust]", "status: active"])}x\n`, 0) };
-		const h = await setup(files);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files });
+		const view = await h.openSidebar();
 		expect(groups(partBody(view, "justInCase")).map((g) => g[0])).toEqual(["Parked"]);
 	});
 });
@@ -181,10 +171,8 @@ describe("sidebar: long lists and empty states", () => {
 	it("renders fifty rows, then fifty more per press of a keyboard-reachable button", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 120; i++) files[`${J}/n${String(i).padStart(3, "0")}.md`] = `${fm([`parked: 2026-11-${String(1 + (i % 26)).padStart(2, "0")}`])}x`;
-		const h = await setup(files);
-		// Attached to the page, so focus can move as it would in Obsidian.
-		document.body.appendChild(h.app.workspace.containerEl);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files });
+		const view = await h.openSidebar();
 		const body = partBody(view, "justInCase");
 		const rows = () => body.querySelectorAll(".jitl-park-row").length;
 		const more = () => body.querySelector<HTMLButtonElement>("button.jitl-park-more");
@@ -202,14 +190,13 @@ describe("sidebar: long lists and empty states", () => {
 		// What was shown stays shown when the view re-renders.
 		view.render();
 		expect(partBody(view, "justInCase").querySelectorAll(".jitl-park-row").length).toBe(120);
-		h.app.workspace.containerEl.remove();
 	});
 
 	it("renders one page, not thousands of rows, for a big folder", async () => {
 		const files: Record<string, string> = { "Challenges/C.md": `${fm(["tags: [challenge, rust]", "status: current"])}x` };
 		for (let i = 0; i < 3000; i++) files[`${J}/idea ${i}.md`] = `${fm(["parked: 2026-11-01", i % 100 === 0 ? "tags: [rust]" : "tags: []"])}x`;
-		const h = await setup(files);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files });
+		const view = await h.openSidebar();
 		view.render();
 		const body = partBody(view, "justInCase");
 		expect(groups(body).map((g) => [g[0], g[1], g[2].length])).toEqual([
@@ -221,8 +208,8 @@ describe("sidebar: long lists and empty states", () => {
 	}, 30_000);
 
 	it("says how to park something when nothing is parked", async () => {
-		const h = await setup({ "a.md": "x" });
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: { "a.md": "x" } });
+		const view = await h.openSidebar();
 		const body = partBody(view, "justInCase");
 		expect(body.querySelector(".jitl-empty-text")?.textContent).toBe("Nothing parked yet.");
 		expect(body.querySelector(".jitl-empty-hint")?.textContent).toContain("park");
@@ -230,15 +217,15 @@ describe("sidebar: long lists and empty states", () => {
 	});
 
 	it("keeps the four parts in the contract's order", async () => {
-		const h = await setup(VAULT);
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT });
+		const view = await h.openSidebar();
 		const ids = [...view.contentEl.querySelectorAll(".jitl-part")].map((p) => [...p.classList].find((c) => c.startsWith("jitl-part-")));
 		expect(ids).toEqual(["jitl-part-challenge", "jitl-part-topics", "jitl-part-justInCase", "jitl-part-practice"]);
 	});
 
 	it("speaks Chinese when Obsidian does", async () => {
-		const h = await setup(VAULT, {}, "zh");
-		const view = await h.sidebar();
+		const h = await loadPlugin({ files: VAULT, language: "zh" });
+		const view = await h.openSidebar();
 		const g = groups(partBody(view, "justInCase"));
 		expect(g.map((x) => x[0])).toEqual(["相关", "已搁置"]);
 		expect(g[1][2][0]).toBe("Parked challenge | 昨天");

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createFakeApp, flush, loadPlugin, notices, openModals } from "../../fake/obsidian/index";
-import JustInTimeLearningPlugin from "../../../src/main";
-import { challenge, PLUGIN_ID, setNow, setup } from "./harness";
+import { describe, expect, it } from "vitest";
+import { openModals } from "../../fake/obsidian/index";
+import { useFixedClock } from "../clock";
+import { loadPlugin, PLUGIN_ID } from "../harness";
+import { challenge } from "./session";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	setNow("2026-11-27T09:00:00");
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock("2026-11-27T09:00:00");
 
 describe("the practice commands", () => {
 	it("have the contract's ids and names and no default hotkeys", async () => {
-		const h = await setup({ "Rust.md": challenge() });
+		const h = await loadPlugin({ files: { "Rust.md": challenge() } });
 		const mine = ["start-practice", "stop-practice", "log-practice"].map((id) => h.app.commands.findCommand(`${PLUGIN_ID}:${id}`));
 		expect(mine.map((c) => c?.name)).toEqual([
 			"Just-in-Time Learning: Start practice session",
@@ -24,26 +19,24 @@ describe("the practice commands", () => {
 	});
 
 	it("wait for the index when run before it is built, then act", async () => {
-		const app = createFakeApp({ "Rust.md": challenge() }, { layoutReady: false });
-		const plugin = await loadPlugin(JustInTimeLearningPlugin, app, { id: PLUGIN_ID, name: "Just-in-Time Learning" });
-		expect(plugin.context.isReady).toBe(false);
-		expect(app.commands.isAvailable(`${PLUGIN_ID}:log-practice`)).toBe(true);
-		expect(app.commands.executeCommandById(`${PLUGIN_ID}:log-practice`)).toBe(true);
-		expect(app.commands.executeCommandById(`${PLUGIN_ID}:start-practice`)).toBe(true);
+		const h = await loadPlugin({ files: { "Rust.md": challenge() }, layoutReady: false });
+		expect(h.ctx.isReady).toBe(false);
+		expect(h.isAvailable("log-practice")).toBe(true);
+		expect(h.runCommand("log-practice")).toBe(true);
+		expect(h.runCommand("start-practice")).toBe(true);
 		expect(openModals).toHaveLength(0);
-		app.workspace.triggerLayoutReady();
-		await plugin.context.whenReady();
-		await flush();
+		h.app.workspace.triggerLayoutReady();
+		await h.ctx.whenReady();
+		await h.flush();
 		expect(openModals).toHaveLength(1);
-		expect(plugin.context.settings.runningSession?.challengePath).toBe("Rust.md");
+		expect(h.ctx.settings.runningSession?.challengePath).toBe("Rust.md");
 	});
 
 	it("say there is no current challenge when it is gone by the time the index is ready", async () => {
-		const app = createFakeApp({ "Rust.md": challenge({ status: "active" }) }, { layoutReady: false });
-		await loadPlugin(JustInTimeLearningPlugin, app, { id: PLUGIN_ID, name: "Just-in-Time Learning" });
-		app.commands.executeCommandById(`${PLUGIN_ID}:start-practice`);
-		app.workspace.triggerLayoutReady();
-		await flush();
-		expect(notices.at(-1)?.text).toMatch(/no current challenge/);
+		const h = await loadPlugin({ files: { "Rust.md": challenge({ status: "active" }) }, layoutReady: false });
+		h.runCommand("start-practice");
+		h.app.workspace.triggerLayoutReady();
+		await h.flush();
+		expect(h.notices.at(-1)?.text).toMatch(/no current challenge/);
 	});
 });

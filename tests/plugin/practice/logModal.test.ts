@@ -1,31 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openModals } from "../../fake/obsidian/index";
-import { challenge, logLines, setNow, setup, type } from "./harness";
+import { useFixedClock } from "../clock";
+import { buttonNamed, lastModal, press, type } from "../dom";
+import { loadPlugin } from "../harness";
+import { challenge, logLines } from "./session";
 
 const RUST = "Rust.md";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	setNow("2026-11-27T18:00:00");
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock("2026-11-27T18:00:00");
 
 async function openForm() {
-	const h = await setup({ [RUST]: challenge() });
-	expect(h.run("log-practice")).toBe(true);
-	const el = h.modal().contentEl;
+	const h = await loadPlugin({ files: { [RUST]: challenge() } });
+	expect(h.runCommand("log-practice")).toBe(true);
+	const el = lastModal().contentEl;
 	const [minutes, comment, day] = [...el.querySelectorAll("input")];
-	const submit = [...el.querySelectorAll("button")].find((b) => b.textContent === "Log")!;
+	const submit = buttonNamed(el, "Log");
 	const errors = () => [...el.querySelectorAll<HTMLElement>(".jitl-practice-error")].filter((e) => !e.classList.contains("jitl-hidden")).map((e) => e.textContent);
 	return { h, el, minutes, comment, day, submit, errors };
 }
 
 describe("the log practice form", () => {
 	it("starts on today, with no error shown but Log disabled until minutes are typed", async () => {
-		const { h, minutes, day, submit, errors } = await openForm();
-		expect(h.modal().titleEl.textContent).toBe("Log practice in “Rust”");
+		const { minutes, day, submit, errors } = await openForm();
+		expect(lastModal().titleEl.textContent).toBe("Log practice in “Rust”");
 		expect(day.type).toBe("date");
 		expect(day.value).toBe("2026-11-27");
 		expect(day.max).toBe("2026-11-27");
@@ -74,7 +71,7 @@ describe("the log practice form", () => {
 		type(minutes, "40");
 		day.value = "2026-11-20";
 		day.dispatchEvent(new Event("change"));
-		minutes.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		press(minutes, "Enter");
 		await h.settle();
 		expect(logLines(h.read(RUST))).toEqual(["- 2026-11-20 · 40 min"]);
 	});
@@ -88,7 +85,7 @@ describe("the log practice form", () => {
 			expect(errors()).toEqual(["Pick a day: today or an earlier one."]);
 			expect(submit.disabled).toBe(true);
 		}
-		minutes.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		press(minutes, "Enter");
 		await h.settle();
 		expect(openModals).toHaveLength(1);
 		expect(logLines(h.read(RUST))).toEqual([]);
@@ -97,7 +94,7 @@ describe("the log practice form", () => {
 	it("ignores Enter while an input method is composing", async () => {
 		const { h, minutes } = await openForm();
 		type(minutes, "40");
-		minutes.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, isComposing: true }));
+		press(minutes, "Enter", { isComposing: true });
 		await h.settle();
 		expect(openModals).toHaveLength(1);
 	});
@@ -106,7 +103,7 @@ describe("the log practice form", () => {
 		const { h, minutes } = await openForm();
 		const before = h.read(RUST);
 		type(minutes, "40");
-		[...h.modal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Cancel")!.click();
+		buttonNamed(lastModal().contentEl, "Cancel").click();
 		await h.settle();
 		expect(h.read(RUST)).toBe(before);
 	});

@@ -1,6 +1,9 @@
 import { MarkdownView } from "obsidian";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { challenge, setNow, setup } from "./harness";
+import { describe, expect, it, vi } from "vitest";
+import { setNow, useFixedClock } from "../clock";
+import { buttonNamed, partBody, partCount } from "../dom";
+import { loadPlugin } from "../harness";
+import { challenge } from "./session";
 
 const RUST = "Rust.md";
 
@@ -21,19 +24,13 @@ const LOG = [
 
 const NOTE = challenge({ extra: "daily_goal: 40\ndeadline: 2026-11-30\n", body: LOG });
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	setNow("2026-11-27T18:00:00");
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock("2026-11-27T18:00:00");
 
-async function part(files: Record<string, string>, language = "en") {
-	const h = await setup(files, {}, undefined, language);
-	const view = await h.sidebar();
-	const el = () => view.contentEl.querySelector<HTMLElement>(".jitl-part-practice .jitl-part-body")!;
-	const badge = () => view.contentEl.querySelector<HTMLElement>(".jitl-part-practice .jitl-part-count")!;
+async function part(files: Record<string, string>, language: "en" | "zh" = "en") {
+	const h = await loadPlugin({ files, language });
+	const view = await h.openSidebar();
+	const el = () => partBody(view, "practice");
+	const badge = () => partCount(view, "practice");
 	return { h, view, el, badge };
 }
 
@@ -127,14 +124,14 @@ describe("the practice part of the sidebar", () => {
 		vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
 		setNow("2026-11-27T18:00:00");
 		const { h, view, el } = await part({ [RUST]: NOTE });
-		const start = [...el().querySelectorAll("button")].find((b) => b.textContent === "Start session")!;
+		const start = buttonNamed(el(), "Start session");
 		start.click();
 		await h.settle();
 		view.render();
 		expect(el().querySelector(".jitl-practice-elapsed")?.textContent).toBe("Running: 0:00");
 		vi.advanceTimersByTime(125_000);
 		expect(el().querySelector(".jitl-practice-elapsed")?.textContent).toBe("Running: 2:05");
-		const stop = [...el().querySelectorAll("button")].find((b) => b.textContent === "Stop and log")!;
+		const stop = buttonNamed(el(), "Stop and log");
 		stop.click();
 		await h.settle();
 		expect(h.read(RUST)).toContain("- 2026-11-22 · 10 min\n- yesterday, half an hour\n- 2026-11-27 18:00 · 2 min\n\n## Other");
@@ -145,7 +142,7 @@ describe("the practice part of the sidebar", () => {
 
 	it("re-renders on its own when a session starts from the command", async () => {
 		const { h, el } = await part({ [RUST]: NOTE });
-		h.run("start-practice");
+		h.runCommand("start-practice");
 		await h.settle();
 		await new Promise((r) => setTimeout(r, 200));
 		expect(el().querySelector(".jitl-practice-elapsed")).not.toBeNull();
@@ -153,9 +150,9 @@ describe("the practice part of the sidebar", () => {
 
 	it("shows an empty state without a current challenge, and still a session running on another note", async () => {
 		const startedAt = new Date("2026-11-27T17:59:55").getTime();
-		const h = await setup({ [RUST]: challenge({ status: "active" }) }, {}, { runningSession: { challengePath: RUST, startedAt } });
-		const view = await h.sidebar();
-		const el = view.contentEl.querySelector<HTMLElement>(".jitl-part-practice .jitl-part-body")!;
+		const h = await loadPlugin({ files: { [RUST]: challenge({ status: "active" }) }, settings: { runningSession: { challengePath: RUST, startedAt } } });
+		const view = await h.openSidebar();
+		const el = partBody(view, "practice");
 		expect(el.querySelector(".jitl-empty-text")?.textContent).toBe("No current challenge");
 		expect(el.querySelector(".jitl-heatmap")).toBeNull();
 		expect(el.querySelector(".jitl-practice-elapsed")?.textContent).toBe("Running on “Rust”: 0:05");

@@ -1,26 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { body, challenge, logLines, setNow, setup } from "./harness";
+import { describe, expect, it } from "vitest";
+import { setNow, useFixedClock } from "../clock";
+import { buttonNamed, lastModal } from "../dom";
+import { type Harness, loadPlugin } from "../harness";
+import { body } from "../notes";
+import { challenge, logLines, runAt } from "./session";
 
 const RUST = "Rust.md";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock();
 
 /** Runs a 30-minute session from 09:00 on 2026-11-27. */
-async function logSession(h: Awaited<ReturnType<typeof setup>>) {
-	setNow("2026-11-27T09:00:00");
-	h.run("start-practice");
-	await h.settle();
-	setNow("2026-11-27T09:30:00");
-	h.run("stop-practice");
-	await h.settle();
+async function logSession(h: Harness) {
+	await runAt(h, "start-practice", "2026-11-27T09:00:00");
+	await runAt(h, "stop-practice", "2026-11-27T09:30:00");
 }
 
-function frontmatter(h: Awaited<ReturnType<typeof setup>>): Record<string, unknown> {
+function frontmatter(h: Harness): Record<string, unknown> {
 	return h.app.metadataCache.getCache(RUST)?.frontmatter ?? {};
 }
 
@@ -36,7 +31,7 @@ describe("practice properties", () => {
 			"- 2026-11-26 · 500 min",
 			"",
 		].join("\n");
-		const h = await setup({ [RUST]: challenge({ extra: "practice_minutes: 5\nlast_practiced: 2020-01-01\n", body: log }) });
+		const h = await loadPlugin({ files: { [RUST]: challenge({ extra: "practice_minutes: 5\nlast_practiced: 2020-01-01\n", body: log }) } });
 		await logSession(h);
 		const fm = frontmatter(h);
 		expect(fm.practice_minutes).toBe(75 + 20 + 30);
@@ -46,23 +41,23 @@ describe("practice properties", () => {
 	});
 
 	it("keeps last_practiced on the latest day when an earlier day is logged", async () => {
-		const h = await setup({ [RUST]: challenge({ body: "## Practice log\n- 2026-11-27 · 10 min\n" }) });
+		const h = await loadPlugin({ files: { [RUST]: challenge({ body: "## Practice log\n- 2026-11-27 · 10 min\n" }) } });
 		setNow("2026-11-28T12:00:00");
-		h.run("log-practice");
-		const el = h.modal().contentEl;
+		h.runCommand("log-practice");
+		const el = lastModal().contentEl;
 		const [minutes, , day] = [...el.querySelectorAll("input")];
 		minutes.value = "15";
 		minutes.dispatchEvent(new Event("input"));
 		day.value = "2026-11-02";
 		day.dispatchEvent(new Event("change"));
-		[...el.querySelectorAll("button")].find((b) => b.textContent === "Log")!.click();
+		buttonNamed(el, "Log").click();
 		await h.settle();
 		expect(frontmatter(h)).toMatchObject({ practice_minutes: 25, last_practiced: "2026-11-27" });
 	});
 
 	it("does not count a log heading inside a code block: a real log is added at the end", async () => {
 		const fenced = "```markdown\n## Practice log\n- 2026-11-01 · 99 min\n```\n";
-		const h = await setup({ [RUST]: challenge({ body: fenced }) });
+		const h = await loadPlugin({ files: { [RUST]: challenge({ body: fenced }) } });
 		await logSession(h);
 		expect(body(h.read(RUST))).toBe(`# Challenge\n\n${fenced}\n## Practice log\n- 2026-11-27 09:00 · 30 min\n`);
 		expect(frontmatter(h).practice_minutes).toBe(30);
@@ -70,20 +65,18 @@ describe("practice properties", () => {
 
 	it("leaves the properties alone when the setting is off", async () => {
 		const note = challenge({ extra: "practice_minutes: 5\n" });
-		const h = await setup({ [RUST]: note }, { updatePracticeProperties: false });
+		const h = await loadPlugin({ files: { [RUST]: note }, settings: { updatePracticeProperties: false } });
 		await logSession(h);
 		expect(h.read(RUST)).toBe(`${note}## Practice log\n- 2026-11-27 09:00 · 30 min\n`);
 	});
 
 	it("still logs the practice when the front matter is broken, and says the properties were not updated", async () => {
 		const note = "---\ntags: [challenge\nstatus: current\n---\n# Challenge\n";
-		const h = await setup({ [RUST]: note, "Go.md": challenge() });
+		const h = await loadPlugin({ files: { [RUST]: note, "Go.md": challenge() } });
 		// The broken note cannot be current (its status is unreadable): log on it through a running session.
 		const startedAt = new Date("2026-11-27T09:00:00").getTime();
 		await h.ctx.updateSettings({ runningSession: { challengePath: RUST, startedAt } });
-		setNow("2026-11-27T09:30:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T09:30:00");
 		expect(h.read(RUST)).toBe(`${note}\n## Practice log\n- 2026-11-27 09:00 · 30 min\n`);
 		const last = h.noticeTexts().at(-1) ?? "";
 		expect(last).toMatch(/^Logged 30 min in “Rust”, but its practice_minutes and last_practiced properties could not be updated/);
@@ -91,7 +84,7 @@ describe("practice properties", () => {
 	});
 
 	it("is never written in the background: a hand edit of the log does not touch them", async () => {
-		const h = await setup({ [RUST]: challenge() });
+		const h = await loadPlugin({ files: { [RUST]: challenge() } });
 		await logSession(h);
 		const file = h.app.vault.getFileByPath(RUST)!;
 		await h.app.vault.process(file, (t) => `${t}- 2026-11-27 · 45 min\n`);

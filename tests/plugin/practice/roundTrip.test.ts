@@ -1,19 +1,16 @@
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePracticeLog } from "../../../src/core/practice";
-import { challenge, setNow, setup, type } from "./harness";
+import { useFixedClock } from "../clock";
+import { lastModal, press, type } from "../dom";
+import { loadPlugin } from "../harness";
+import { challenge } from "./session";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-	setNow("2026-11-27T18:00:00");
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock("2026-11-27T18:00:00");
 
 describe("what the log form writes, the log reads back", () => {
 	it("for any valid minutes, comment and earlier day", async () => {
-		const h = await setup({ "Rust.md": challenge({ body: "## Practice log\n" }) });
+		const h = await loadPlugin({ files: { "Rust.md": challenge({ body: "## Practice log\n" }) } });
 		const comment = fc.string({ unit: "grapheme", maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, " "));
 		const day = fc.integer({ min: 0, max: 400 }).map((n) => {
 			const d = new Date(2026, 10, 27 - n);
@@ -21,13 +18,13 @@ describe("what the log form writes, the log reads back", () => {
 		});
 		await fc.assert(
 			fc.asyncProperty(fc.integer({ min: 1, max: 1440 }), comment, day, async (minutes, text, when) => {
-				h.run("log-practice");
-				const [m, c, d] = [...h.modal().contentEl.querySelectorAll("input")];
+				h.runCommand("log-practice");
+				const [m, c, d] = [...lastModal().contentEl.querySelectorAll("input")];
 				type(m, String(minutes));
 				c.value = text;
 				d.value = when;
 				d.dispatchEvent(new Event("change"));
-				m.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+				press(m, "Enter");
 				await h.settle();
 				const log = parsePracticeLog(h.read("Rust.md"), "Practice log");
 				expect(log.unreadable).toEqual([]);

@@ -1,52 +1,41 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openModals } from "../../fake/obsidian/index";
-import { body, challenge, clickButton, logLines, setNow, setup } from "./harness";
+import { setNow, useFixedClock } from "../clock";
+import { buttonNamed, clickButton, lastModal } from "../dom";
+import { loadPlugin } from "../harness";
+import { body } from "../notes";
+import { challenge, logLines, runAt, statusBar } from "./session";
 
 const RUST = "Rust.md";
 
-beforeEach(() => {
-	vi.useFakeTimers({ toFake: ["Date"] });
-});
-afterEach(() => {
-	vi.useRealTimers();
-});
+useFixedClock();
 
 async function started(files: Record<string, string>, at: string) {
-	const h = await setup(files);
-	setNow(at);
-	h.run("start-practice");
-	await h.settle();
+	const h = await loadPlugin({ files });
+	await runAt(h, "start-practice", at);
 	return h;
 }
 
 describe("stop-practice", () => {
 	it("writes one line under the log heading, created at the end of the note when missing", async () => {
 		const h = await started({ [RUST]: challenge({ body: "Notes.\n" }) }, "2026-11-27T09:30:00");
-		setNow("2026-11-27T10:00:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T10:00:00");
 		expect(body(h.read(RUST))).toBe("# Challenge\n\nNotes.\n\n## Practice log\n- 2026-11-27 09:30 · 30 min\n");
 		expect(h.noticeTexts().at(-1)).toBe("Logged 30 min in “Rust”.");
-		expect(h.available("stop-practice")).toBe(false);
+		expect(h.isAvailable("stop-practice")).toBe(false);
 	});
 
 	it("appends under an existing log, after its last entry, with the configured heading", async () => {
 		const log = "### Übungen\n- 2026-11-26 · 20 min · scales\n\n## Next\ntext\n";
-		const h = await setup({ [RUST]: challenge({ body: log }) }, { practiceLogHeading: "Übungen" });
-		setNow("2026-11-27T07:05:00");
-		h.run("start-practice");
-		await h.settle();
-		setNow("2026-11-27T07:50:00");
-		h.run("stop-practice");
-		await h.settle();
+		const h = await loadPlugin({ files: { [RUST]: challenge({ body: log }) }, settings: { practiceLogHeading: "Übungen" } });
+		await runAt(h, "start-practice", "2026-11-27T07:05:00");
+		await runAt(h, "stop-practice", "2026-11-27T07:50:00");
 		expect(body(h.read(RUST))).toBe("# Challenge\n\n### Übungen\n- 2026-11-26 · 20 min · scales\n- 2026-11-27 07:05 · 45 min\n\n## Next\ntext\n");
 	});
 
 	it("logs a session across midnight on the day it started", async () => {
 		const h = await started({ [RUST]: challenge() }, "2026-12-31T23:40:00");
-		setNow("2027-01-01T00:25:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2027-01-01T00:25:00");
 		expect(logLines(h.read(RUST))).toEqual(["- 2026-12-31 23:40 · 45 min"]);
 		expect(h.read(RUST)).toContain("last_practiced: 2026-12-31");
 	});
@@ -54,9 +43,7 @@ describe("stop-practice", () => {
 	it("counts real elapsed time across a DST change (Berlin, spring forward)", async () => {
 		const h = await started({ [RUST]: challenge() }, "2026-03-29T01:30:00");
 		// 01:30 CET to 03:30 CEST is one hour.
-		setNow("2026-03-29T03:30:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-03-29T03:30:00");
 		expect(logLines(h.read(RUST))).toEqual(["- 2026-03-29 01:30 · 60 min"]);
 	});
 
@@ -67,9 +54,7 @@ describe("stop-practice", () => {
 		await h.app.vault.process(h.app.vault.getFileByPath(go)!, (t) => t.replace("status: active", "status: current"));
 		await h.settle();
 		expect(h.ctx.index.current().chosen?.record.path).toBe(go);
-		setNow("2026-11-27T09:20:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T09:20:00");
 		expect(logLines(h.read(RUST))).toEqual(["- 2026-11-27 09:00 · 20 min"]);
 		expect(logLines(h.read(go))).toEqual([]);
 	});
@@ -82,9 +67,7 @@ describe("stop-practice", () => {
 		await h.app.fileManager.renameFile(h.app.vault.getFolderByPath("Learn")!, "Study");
 		await h.settle();
 		expect(h.savedData()?.runningSession?.challengePath).toBe("Study/Rust lang.md");
-		setNow("2026-11-27T09:10:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T09:10:00");
 		expect(logLines(h.read("Study/Rust lang.md"))).toEqual(["- 2026-11-27 09:00 · 10 min"]);
 	});
 
@@ -99,9 +82,7 @@ describe("stop-practice", () => {
 		const h = await started({ [RUST]: challenge() }, "2026-11-27T09:00:00");
 		await h.app.vault.delete(h.app.vault.getFileByPath(RUST)!);
 		await h.settle();
-		setNow("2026-11-27T09:35:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T09:35:00");
 		const last = h.noticeTexts().at(-1) ?? "";
 		expect(last).toContain("- 2026-11-27 09:00 · 35 min");
 		expect(h.app.vault.getFileByPath(RUST)).toBeNull();
@@ -111,8 +92,8 @@ describe("stop-practice", () => {
 	it("logs once when stop is triggered twice in a row", async () => {
 		const h = await started({ [RUST]: challenge() }, "2026-11-27T09:00:00");
 		setNow("2026-11-27T09:30:00");
-		h.run("stop-practice");
-		h.statusBar().click();
+		h.runCommand("stop-practice");
+		statusBar(h).click();
 		await h.settle();
 		expect(logLines(h.read(RUST))).toHaveLength(1);
 	});
@@ -121,17 +102,15 @@ describe("stop-practice", () => {
 describe("a session under one minute", () => {
 	async function shortSession() {
 		const h = await started({ [RUST]: challenge() }, "2026-11-27T09:00:00");
-		setNow("2026-11-27T09:00:40");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T09:00:40");
 		return h;
 	}
 
 	it("asks first, and Log anyway writes one minute", async () => {
 		const h = await shortSession();
-		expect(h.modal().contentEl.textContent).toContain("40 seconds");
+		expect(lastModal().contentEl.textContent).toContain("40 seconds");
 		expect(logLines(h.read(RUST))).toEqual([]);
-		clickButton(h.modal(), "Log anyway");
+		clickButton(lastModal(), "Log anyway");
 		await h.settle();
 		expect(logLines(h.read(RUST))).toEqual(["- 2026-11-27 09:00 · 1 min"]);
 		expect(h.ctx.settings.runningSession).toBeNull();
@@ -140,7 +119,7 @@ describe("a session under one minute", () => {
 	it("Discard writes nothing and ends the session", async () => {
 		const h = await shortSession();
 		const before = h.read(RUST);
-		clickButton(h.modal(), "Discard");
+		clickButton(lastModal(), "Discard");
 		await h.settle();
 		expect(h.read(RUST)).toBe(before);
 		expect(h.savedData()?.runningSession).toBeNull();
@@ -150,26 +129,24 @@ describe("a session under one minute", () => {
 	it("closing the dialog keeps the timer running", async () => {
 		const h = await shortSession();
 		const before = h.read(RUST);
-		h.modal().close();
+		lastModal().close();
 		await h.settle();
 		expect(h.read(RUST)).toBe(before);
 		expect(h.ctx.settings.runningSession).not.toBeNull();
-		expect(h.statusBar().classList.contains("jitl-hidden")).toBe(false);
+		expect(statusBar(h).classList.contains("jitl-hidden")).toBe(false);
 	});
 });
 
 describe("a session longer than a day (a forgotten timer)", () => {
 	it("opens the log form pre-filled, refuses the raw minutes and logs what the user corrects", async () => {
 		const h = await started({ [RUST]: challenge() }, "2026-11-25T09:00:00");
-		setNow("2026-11-27T10:00:00");
-		h.run("stop-practice");
-		await h.settle();
+		await runAt(h, "stop-practice", "2026-11-27T10:00:00");
 		expect(openModals).toHaveLength(1);
-		const el = h.modal().contentEl;
+		const el = lastModal().contentEl;
 		const minutes = el.querySelectorAll("input")[0];
 		expect(minutes.value).toBe("2940");
 		expect(el.textContent).toContain("Enter at most 1440 minutes");
-		const submit = [...el.querySelectorAll("button")].find((b) => b.textContent === "Log")!;
+		const submit = buttonNamed(el, "Log");
 		expect(submit.disabled).toBe(true);
 		minutes.value = "90";
 		minutes.dispatchEvent(new Event("input"));
@@ -181,10 +158,8 @@ describe("a session longer than a day (a forgotten timer)", () => {
 
 	it("cancelling keeps the session", async () => {
 		const h = await started({ [RUST]: challenge() }, "2026-11-25T09:00:00");
-		setNow("2026-11-27T10:00:00");
-		h.run("stop-practice");
-		await h.settle();
-		h.modal().close();
+		await runAt(h, "stop-practice", "2026-11-27T10:00:00");
+		lastModal().close();
 		await h.settle();
 		expect(h.ctx.settings.runningSession).not.toBeNull();
 		expect(logLines(h.read(RUST))).toEqual([]);
