@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPathLookup, extractLinks, frontmatterLinks, resolveLinkpath } from "../../src/core/links";
+import { buildPathLookup, extractLinks, frontmatterLinks, linkResolver, resolveLinkpath } from "../../src/core/links";
 
 describe("extractLinks", () => {
 	it("reads wikilinks, aliases, headings, block refs and embeds", () => {
@@ -131,5 +132,27 @@ describe("frontmatterLinks", () => {
 
 	it("returns nothing for no front matter", () => {
 		expect(frontmatterLinks(null)).toEqual([]);
+	});
+});
+
+describe("linkResolver", () => {
+	const paths = ["Plan.md", "Projects/Go/Plan.md", "Projects/Rust CLI/Plan.md", "Projects/Rust CLI/Notes/Idea.md", "Learning/Rust book.md", "Rust book.md", "Top.md"];
+	const lookup = buildPathLookup(paths);
+	const link = fc.constantFrom("Plan", "plan.md", "Plan#Steps", "Go/Plan", "../Plan", "./Plan", "/Top", "Rust book", "rust BOOK", "Idea", "Nowhere", "#h", " Plan ", "Projects\\Go\\Plan");
+
+	it("answers as resolveLinkpath does, for any order of links and linking notes", () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(link, fc.constantFrom(...paths, "Projects/Go/Other.md", "New/Note.md"))), (pairs) => {
+				const resolve = linkResolver(lookup);
+				for (const [target, source] of pairs) expect(resolve(target, source)).toBe(resolveLinkpath(target, source, lookup));
+			}),
+		);
+	});
+
+	it("still prefers the linking note's folder for a link text it has seen before", () => {
+		const resolve = linkResolver(buildPathLookup(["Projects/Go/Plan.md", "Projects/Rust CLI/Plan.md", "Projects/A/Plan.md"]));
+		expect(resolve("Plan", "Projects/Go/Other.md")).toBe("Projects/Go/Plan.md");
+		expect(resolve("Plan", "Projects/Rust CLI/Other.md")).toBe("Projects/Rust CLI/Plan.md");
+		expect(resolve("Plan", "Elsewhere/x.md")).toBe("Projects/A/Plan.md");
 	});
 });

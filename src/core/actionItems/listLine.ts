@@ -1,4 +1,4 @@
-import { quoteDepthOf, quotePrefixLength } from "../markdown/scan";
+import { contentStartAfter, listMarkerEnd, quoteDepthOf, quotePrefixLength, skipIndent, TAB } from "../markdown/lineStart";
 
 /** A list item line taken apart, with columns measured CommonMark's way (tab stops of 4). */
 export interface ListLine {
@@ -15,48 +15,49 @@ export interface ListLine {
 	content: string;
 }
 
-const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-/** Reads a list item line, or returns null when the line is not one. */
+/**
+ * Reads a list item line, or returns null when the line is not one: after any
+ * blockquote markers, the pattern `([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)`.
+ */
 export function parseListLine(line: string): ListLine | null {
 	const quoteLength = quotePrefixLength(line);
-	const rest = line.slice(quoteLength);
-	const m = ITEM.exec(rest);
-	// Of the list markers only `-` and `*` can also start a thematic break (`- - -`, `***`).
-	if (!m || ((m[2] === "-" || m[2] === "*") && THEMATIC_BREAK.test(rest))) return null;
-	const [whole, lead, marker, gap] = m;
-	const quote = line.slice(0, quoteLength);
-	const indent = columns(lead, 0);
-	const markerEnd = indent + marker.length;
-	const gapWidth = columns(gap, markerEnd) - markerEnd;
-	const contentCol = gapWidth === 0 || gapWidth > 4 ? markerEnd + 1 : markerEnd + gapWidth;
+	const leadEnd = skipIndent(line, quoteLength, line.length);
+	const markerEnd = listMarkerEnd(line, leadEnd);
+	if (markerEnd === -1) return null;
+	const contentStart = contentStartAfter(line, markerEnd);
+	if (contentStart === -1) return null;
+	const marker = line.slice(leadEnd, markerEnd);
+	// A thematic break (`- - -`, `* * *`) repeats its marker right after the first one.
+	if (line[contentStart] === marker && THEMATIC_BREAK.test(line.slice(quoteLength))) return null;
+	const indent = columns(line, quoteLength, leadEnd, 0);
+	const markerCol = indent + marker.length;
+	const gapWidth = columns(line, markerEnd, contentStart, markerCol) - markerCol;
+	const contentCol = gapWidth === 0 || gapWidth > 4 ? markerCol + 1 : markerCol + gapWidth;
 	return {
-		prefix: quote + lead,
-		quoteDepth: quoteDepth(quote),
+		prefix: line.slice(0, leadEnd),
+		quoteDepth: quoteDepthOf(line.slice(0, quoteLength)),
 		indent,
 		marker,
 		contentCol,
-		content: rest.slice(whole.length),
+		content: line.slice(contentStart),
 	};
 }
 
-/** Column reached after `s` starting at column `start`, tabs stopping every 4 columns. */
-export function columns(s: string, start: number): number {
-	let col = start;
-	for (const ch of s) col = ch === "\t" ? col + 4 - (col % 4) : col + 1;
+/**
+ * Column reached after the spaces and tabs of `line` from `from` to `to`,
+ * starting at column `startCol`, tabs stopping every 4 columns.
+ */
+export function columns(line: string, from: number, to: number, startCol: number): number {
+	let col = startCol;
+	for (let i = from; i < to; i++) col = line.charCodeAt(i) === TAB ? col + 4 - (col % 4) : col + 1;
 	return col;
-}
-
-export function quoteDepth(quotePrefix: string): number {
-	return quoteDepthOf(quotePrefix);
 }
 
 /** Indentation column of a line inside its blockquote, and the blockquote depth. */
 export function lineIndent(line: string): { quoteDepth: number; indent: number } {
 	const quoteLength = quotePrefixLength(line);
-	// Columns of the leading spaces and tabs, counted in place rather than on a copy of them.
-	let col = 0;
-	for (let i = quoteLength; line[i] === " " || line[i] === "\t"; i++) col = line[i] === "\t" ? col + 4 - (col % 4) : col + 1;
-	return { quoteDepth: quoteDepth(line.slice(0, quoteLength)), indent: col };
+	const indent = columns(line, quoteLength, skipIndent(line, quoteLength, line.length), 0);
+	return { quoteDepth: quoteDepthOf(line.slice(0, quoteLength)), indent };
 }

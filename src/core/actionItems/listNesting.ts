@@ -3,46 +3,58 @@
  * belongs to an item when it is indented at least to the item's content
  * column. No fixed width per level is assumed, so two-space, four-space and
  * tab-indented lists all nest as Obsidian shows them.
+ *
+ * The state is a plain object handled by functions rather than a class
+ * instance: V8 forgets the shape of a class whose instances all died, and then
+ * throws away the parser's optimised code at every garbage collection. An
+ * object literal's shape stays known, so re-reading a note stays fast.
  */
-export class ListNesting {
-	private open: number[] = [];
-	private quote = 0;
+export interface ListNesting {
+	/** Content column of each open item, outermost first. */
+	open: number[];
+	/** Blockquote depth of the open items. */
+	quote: number;
+}
 
-	/**
-	 * A list item line: returns its depth, or null when it is indented too far
-	 * to start an item (four or more columns past where an item could start),
-	 * in which case it is continuation text and the nesting stays as it was.
-	 */
-	item(quoteDepth: number, indent: number, contentCol: number): number | null {
-		this.enter(quoteDepth);
-		const keep = countAtMost(this.open, indent);
-		const base = keep === 0 ? 0 : this.open[keep - 1];
-		if (indent - base >= 4) return null;
-		this.open.length = keep;
-		this.open.push(contentCol);
-		return keep;
-	}
+export function newListNesting(): ListNesting {
+	return { open: [], quote: 0 };
+}
 
-	/**
-	 * A line that is not a list item. After a blank line (or for a block that
-	 * cannot continue a paragraph) it closes the items it is not indented into;
-	 * otherwise it continues the last item's paragraph and changes nothing.
-	 */
-	other(quoteDepth: number, indent: number, interrupts: boolean): void {
-		this.enter(quoteDepth);
-		if (interrupts) keepAtMost(this.open, indent);
-	}
+/**
+ * A list item line: returns its depth, or null when it is indented too far
+ * to start an item (four or more columns past where an item could start),
+ * in which case it is continuation text and the nesting stays as it was.
+ */
+export function nestItem(n: ListNesting, quoteDepth: number, indent: number, contentCol: number): number | null {
+	enterQuote(n, quoteDepth);
+	const keep = countAtMost(n.open, indent);
+	const base = keep === 0 ? 0 : n.open[keep - 1];
+	if (indent - base >= 4) return null;
+	dropFrom(n.open, keep);
+	n.open.push(contentCol);
+	return keep;
+}
 
-	/** Headings and the like end every open list. */
-	reset(): void {
-		this.open = [];
-	}
+/**
+ * A line that is not a list item. After a blank line (or for a block that
+ * cannot continue a paragraph) it closes the items it is not indented into;
+ * otherwise it continues the last item's paragraph and changes nothing.
+ */
+export function nestOther(n: ListNesting, quoteDepth: number, indent: number, interrupts: boolean): void {
+	enterQuote(n, quoteDepth);
+	if (interrupts) keepAtMost(n.open, indent);
+}
 
-	private enter(quoteDepth: number): void {
-		if (quoteDepth !== this.quote) {
-			this.open = [];
-			this.quote = quoteDepth;
-		}
+/** Headings and the like end every open list. */
+export function nestReset(n: ListNesting): void {
+	dropFrom(n.open, 0);
+}
+
+/** Moving into or out of a blockquote ends the lists of the other depth. */
+function enterQuote(n: ListNesting, quoteDepth: number): void {
+	if (quoteDepth !== n.quote) {
+		dropFrom(n.open, 0);
+		n.quote = quoteDepth;
 	}
 }
 
@@ -57,5 +69,10 @@ function countAtMost(cols: number[], indent: number): number {
 function keepAtMost(cols: number[], indent: number): void {
 	let n = 0;
 	for (const c of cols) if (c <= indent) cols[n++] = c;
-	cols.length = n;
+	dropFrom(cols, n);
+}
+
+/** Shortens `cols` to `length` entries: `pop` is cheap where setting `length` is a slow runtime call. */
+function dropFrom(cols: number[], length: number): void {
+	while (cols.length > length) cols.pop();
 }

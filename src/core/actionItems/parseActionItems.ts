@@ -2,7 +2,7 @@ import { scanNote, type ScannedNote } from "../markdown/scan";
 import type { ActionItem } from "../types";
 import { removeDoneDate } from "./doneDate";
 import { lineIndent, parseListLine } from "./listLine";
-import { ListNesting } from "./listNesting";
+import { nestItem, nestOther, nestReset, newListNesting } from "./listNesting";
 import { checkboxOf, statusOf } from "./taskStatus";
 
 /** A blank line, inside a blockquote or not: whitespace and `>` only. */
@@ -22,7 +22,7 @@ export function parseActionItems(text: string): ActionItem[] {
  * tasks from one note (the index also reads the practice log) and so scan once.
  */
 export function actionItemsInScan(scan: ScannedNote): ActionItem[] {
-	const nesting = new ListNesting();
+	const nesting = newListNesting();
 	const items: ActionItem[] = [];
 	// Headings come in line order: follow them with an index rather than a lookup per line.
 	let nextHeading = 0;
@@ -33,24 +33,24 @@ export function actionItemsInScan(scan: ScannedNote): ActionItem[] {
 			// Only the first line of a code or comment block can close list items.
 			if (scan.kinds[i - 1] !== scan.kinds[i]) {
 				const at = lineIndent(raw);
-				nesting.other(at.quoteDepth, at.indent, true);
+				nestOther(nesting, at.quoteDepth, at.indent, true);
 			}
 			prevBlank = false;
 			continue;
 		}
 		while (nextHeading < scan.headings.length && scan.headings[nextHeading].line < i) nextHeading++;
 		if (scan.headings[nextHeading]?.line === i) {
-			nesting.reset();
+			nestReset(nesting);
 			prevBlank = false;
 			continue;
 		}
 		const list = parseListLine(raw);
-		const depth = list ? nesting.item(list.quoteDepth, list.indent, list.contentCol) : null;
+		const depth = list ? nestItem(nesting, list.quoteDepth, list.indent, list.contentCol) : null;
 		if (list === null || depth === null) {
 			const blank = BLANK_OR_QUOTE.test(raw);
 			if (!blank) {
 				const at = lineIndent(raw);
-				nesting.other(at.quoteDepth, at.indent, prevBlank);
+				nestOther(nesting, at.quoteDepth, at.indent, prevBlank);
 			}
 			prevBlank = blank;
 			continue;

@@ -3,6 +3,7 @@
  * comments, and where the headings are. Action items, the practice log and
  * inline tags all need to skip the same regions, so they share this scan.
  */
+import { isBlank, leadCode, listContentStart, mayBeHeading, mayLeadWith, quoteDepthOf, quotePrefixLength, SPACE, TAB } from "./lineStart";
 
 export type LineKind = "frontmatter" | "code" | "comment" | "text";
 
@@ -24,7 +25,6 @@ export interface ScannedNote {
 
 const FENCE = /^(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const INDENTED = /^(?: {4}|\t)/;
 
 /** A fenced code block being read: its fence character and length, and the blockquote depth it opened at. */
@@ -47,8 +47,6 @@ export function detectEol(text: string): "\n" | "\r\n" {
 	return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
 }
 
-const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
-
 /** Removes blockquote markers (`>`, `> >`) from the start of a line. */
 export function stripQuote(line: string): { prefix: string; rest: string } {
 	const n = quotePrefixLength(line);
@@ -60,34 +58,6 @@ export function stripQuote(line: string): { prefix: string; rest: string } {
 export function unquoted(line: string): string {
 	const n = quotePrefixLength(line);
 	return n === 0 ? line : line.slice(n);
-}
-
-/**
- * Length of the blockquote markers at the start of a line, 0 when it has none.
- * Parsers call this on every line, and most lines are not quoted: a `>` must
- * come after at most three spaces or tabs, so one look settles those lines
- * without running the regex.
- */
-export function quotePrefixLength(line: string): number {
-	let j = 0;
-	while (j < 3 && (line[j] === " " || line[j] === "\t")) j++;
-	if (line[j] !== ">") return 0;
-	return QUOTE.exec(line)?.[0].length ?? 0;
-}
-
-/** How many `>` a blockquote prefix holds: the quote depth of its line. */
-export function quoteDepthOf(prefix: string): number {
-	let n = 0;
-	for (let i = prefix.indexOf(">"); i !== -1; i = prefix.indexOf(">", i + 1)) n++;
-	return n;
-}
-
-/** Whether a string is empty or whitespace only, as `s.trim() === ""` says, without the copy. */
-export function isBlank(s: string): boolean {
-	// A visible ASCII first character settles it for most lines.
-	const c = s.charCodeAt(0);
-	if (c > 32 && c < 127) return false;
-	return s.trim() === "";
 }
 
 /** Returns the line index of the closing front matter fence, or -1. */
@@ -118,7 +88,8 @@ export function scanNote(text: string): ScannedNote {
 		const line = lines[i];
 		const quoteLength = quotePrefixLength(line);
 		const rest = line.slice(quoteLength);
-		const blank = isBlank(rest);
+		const lead = leadCode(rest);
+		const blank = lead === -1 && isBlank(rest);
 		const quote = quoteLength === 0 ? 0 : quoteDepthOf(line.slice(0, quoteLength));
 
 		// A fence opened inside a blockquote ends with the blockquote.
@@ -150,8 +121,8 @@ export function scanNote(text: string): ScannedNote {
 			inIndentedCode = false;
 		}
 
-		// The checks below skip their regexes on lines that lack the needed characters (most lines).
-		const opened = mayOpenFence(rest) ? openFence(rest, listContext, quote) : null;
+		// The checks below look at the line's lead first and run their regexes only when it fits.
+		const opened = mayLeadWith(lead, rest, "`") || mayLeadWith(lead, rest, "~") ? openFence(rest, listContext, quote) : null;
 		if (opened) {
 			kinds[i] = "code";
 			fence = opened;
@@ -162,12 +133,13 @@ export function scanNote(text: string): ScannedNote {
 			inIndentedCode = true;
 			continue;
 		}
-		if (line.includes("%%") && line.trimStart().startsWith("%%") && countOccurrences(line, "%%") % 2 === 1) {
+		// A quoted line starts with `>`, so only an unquoted line (whose lead is its own) opens a comment.
+		if (quoteLength === 0 && opensPercentComment(line, lead)) {
 			kinds[i] = "comment";
 			inPercentComment = true;
 			continue;
 		}
-		if (line.includes("<!--") && line.trimStart().startsWith("<!--") && !line.includes("-->")) {
+		if (quoteLength === 0 && opensHtmlComment(line, lead)) {
 			kinds[i] = "comment";
 			inHtmlComment = true;
 			continue;
@@ -179,18 +151,13 @@ export function scanNote(text: string): ScannedNote {
 			headings.push({ line: i, level: h[1].length, text: (h[2] ?? "").trim() });
 			listContext = false;
 		} else if (!blank) {
-			if (LIST_ITEM.test(rest)) listContext = true;
-			else if (!/^[ \t]/.test(rest)) listContext = false;
+			if (listContentStart(rest) !== -1) listContext = true;
+			else if (!startsWithIndent(rest)) listContext = false;
 		}
 		// A heading is no paragraph: indented code may follow it directly.
 		prevBlank = blank || h !== null;
 	}
 	return { lines, kinds, headings, eol: detectEol(text), frontmatterEnd };
-}
-
-/** A fence needs three backticks or tildes in a row; without them FENCE cannot match. */
-function mayOpenFence(rest: string): boolean {
-	return rest.includes("```") || rest.includes("~~~");
 }
 
 /** The fence a line opens, or null. Inside a list, a fence may be indented as deep as the item it belongs to. */
@@ -202,11 +169,20 @@ function openFence(rest: string, listContext: boolean, quote: number): OpenFence
 	return { char: m[1][0], len: m[1].length, quote };
 }
 
-/** HEADING starts with up to three spaces and a `#`: one look rules out most lines. */
-function mayBeHeading(line: string): boolean {
-	let j = 0;
-	while (j < 3 && line[j] === " ") j++;
-	return line[j] === "#";
+/** A line starting with `%%` that leaves a `%%` comment open (an odd number of them). */
+function opensPercentComment(line: string, lead: number): boolean {
+	return mayLeadWith(lead, line, "%") && line.trimStart().startsWith("%%") && countOccurrences(line, "%%") % 2 === 1;
+}
+
+/** A line starting with `<!--` that does not close the comment. */
+function opensHtmlComment(line: string, lead: number): boolean {
+	return mayLeadWith(lead, line, "<") && line.trimStart().startsWith("<!--") && !line.includes("-->");
+}
+
+/** Whether a line starts with a space or a tab (continues the item above it). */
+function startsWithIndent(s: string): boolean {
+	const c = s.charCodeAt(0);
+	return c === SPACE || c === TAB;
 }
 
 function countOccurrences(s: string, needle: string): number {

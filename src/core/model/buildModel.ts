@@ -81,24 +81,39 @@ function topicGroups(notes: NoteRecord[], topicTags: string[], order: (a: NoteRe
 		.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+/**
+ * Each parked note's entry, kept while its record and what the entry depends
+ * on (the day, the challenge it is compared with) stay the same. A change to a
+ * note replaces its record, so a render after one change works out one entry.
+ */
+const parkedRefs = new WeakMap<NoteRecord, { key: string; ref: ParkedRef }>();
+
 function justInCase(index: LearningIndex, chosen: ChallengeInfo | null, today: LocalDay): SidebarModel["justInCase"] {
-	const cfg = index.settings;
+	const { challengeTag } = index.settings;
 	const cameUpList: ParkedRef[] = [];
 	const rest: ParkedRef[] = [];
-	const challenge = chosen?.record;
+	const c = chosen?.record;
+	const key = c ? [today, challengeTag, c.path, ...c.tags, "", ...c.links].join("\n") : today;
 	for (const r of index.parkedNotes()) {
-		const parked = readDay(r.frontmatter, "parked");
-		const reason = challenge ? cameUp(r, challenge, cfg.challengeTag) : null;
-		const ref: ParkedRef = {
-			...noteRef(r),
-			parked,
-			ageDays: Math.max(0, daysBetween(parked ?? toLocalDay(new Date(r.mtime)), today)),
-			cameUp: reason,
-		};
-		(reason ? cameUpList : rest).push(ref);
+		let entry = parkedRefs.get(r);
+		if (entry?.key !== key) {
+			const parked = readDay(r.frontmatter, "parked");
+			const ref: ParkedRef = {
+				...noteRef(r),
+				parked,
+				ageDays: Math.max(0, daysBetween(parked ?? toLocalDay(new Date(r.mtime)), today)),
+				cameUp: c ? cameUp(r, c, challengeTag) : null,
+			};
+			parkedRefs.set(r, (entry = { key, ref }));
+		}
+		(entry.ref.cameUp ? cameUpList : rest).push(entry.ref);
 	}
-	const byParked = (a: ParkedRef, b: ParkedRef) =>
-		(b.parked ?? "").localeCompare(a.parked ?? "") || b.mtime - a.mtime || a.path.localeCompare(b.path);
+	// Days are `YYYY-MM-DD`: `<` orders them as the calendar does, much faster than localeCompare.
+	const byParked = (a: ParkedRef, b: ParkedRef) => {
+		const x = a.parked ?? "";
+		const y = b.parked ?? "";
+		return x < y ? 1 : x > y ? -1 : b.mtime - a.mtime || a.path.localeCompare(b.path);
+	};
 	cameUpList.sort(byParked);
 	rest.sort(byParked);
 	return { cameUp: cameUpList, rest, total: cameUpList.length + rest.length };

@@ -33,8 +33,20 @@ export function parseLocalDay(s: string): Date | null {
 	return date;
 }
 
+/**
+ * Days already found valid. Every re-read of a challenge checks each day of its
+ * log again, and building a local Date per day is the slow part; the answer
+ * for a given string does not change, so it is remembered (up to a bound).
+ */
+const validDays = new Set<string>();
+const MAX_REMEMBERED_DAYS = 20_000;
+
 export function isValidDay(s: string): boolean {
-	return parseLocalDay(s) !== null;
+	if (validDays.has(s)) return true;
+	if (parseLocalDay(s) === null) return false;
+	if (validDays.size >= MAX_REMEMBERED_DAYS) validDays.clear();
+	validDays.add(s);
+	return true;
 }
 
 /** Local midnight of `day`; throws a RangeError when it is not a real date. */

@@ -19,12 +19,13 @@ const MINUTES_PART = new RegExp(String.raw`^[ \t]*(\d+)[ \t]*${MINUTES}$`, "i");
 export function durationMinutes(token: string): number | null {
 	const t = token.trim();
 	let total: number;
-	const clock = CLOCK.exec(t);
+	// Each pattern needs a character most tokens lack (`:`, `h`); without it the regex is skipped.
+	const clock = t.includes(":") ? CLOCK.exec(t) : null;
 	if (clock) {
 		if (Number(clock[2]) > 59) return null;
 		total = Number(clock[1]) * 60 + Number(clock[2]);
 	} else {
-		const h = HOURS_PART.exec(t);
+		const h = t.includes("h") || t.includes("H") ? HOURS_PART.exec(t) : null;
 		const rest = h ? t.slice(h[0].length) : t;
 		const m = rest === "" ? null : MINUTES_PART.exec(rest);
 		if (rest !== "" && !m) return null;

@@ -24,7 +24,7 @@ const TAIL = String.raw`(?:${SEP}([\s\S]*))?$`;
 
 const WITH_TIME = new RegExp(`${MARKER}${DATE}${GAP}${TIME}${GAP}${DURATION}${TAIL}`, "iu");
 const WITHOUT_TIME = new RegExp(`${MARKER}${DATE}${GAP}${DURATION}${TAIL}`, "iu");
-const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Parses a log line (a blockquote prefix is allowed) into an entry, or null.
@@ -52,10 +52,14 @@ function build(
 	const minutes = durationMinutes(duration);
 	if (minutes === null || !isValidDay(day)) return null;
 	const comment = rawComment?.trim();
-	return { day, ...(time ? { time } : {}), minutes, ...(comment ? { comment } : {}), line };
+	// One literal per shape rather than spreads: a log has thousands of lines, and
+	// literals keep the entries' few shapes known to the engine (fast to make and read).
+	if (time) return comment ? { day, time, minutes, comment, line } : { day, time, minutes, line };
+	return comment ? { day, minutes, comment, line } : { day, minutes, line };
 }
 
+/** `t` (`H:MM` or `HH:MM`) as `HH:MM`, or null when it is no time of day. */
 function normaliseTime(t: string): string | null {
-	const m = CLOCK_TIME.exec(t);
-	return m ? `${m[1].padStart(2, "0")}:${m[2]}` : null;
+	if (!CLOCK_TIME.test(t)) return null;
+	return t.length === 5 ? t : `0${t}`;
 }

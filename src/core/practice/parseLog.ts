@@ -6,10 +6,10 @@
  * user can fix it, and is never rewritten.
  */
 import type { PracticeEntry, PracticeLog, UnreadableLine } from "../types";
+import { isBlank, listContentStart } from "../markdown/lineStart";
 import { findSection, scanNote, unquoted, type ScannedNote } from "../markdown/scan";
 import { parseEntryLine } from "./parseEntry";
 
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 /** Tasks belong to the action items, even when they sit in the log section. */
 const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\](?:[ \t]|$)/;
 const STARTS_WITH_DATE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[\[)?\d{4}-\d{2}-\d{2}/;
@@ -33,13 +33,13 @@ export function practiceLogInScan(scan: ScannedNote, heading: string): PracticeL
 		if (scan.kinds[i] !== "text") continue;
 		const raw = scan.lines[i];
 		const rest = unquoted(raw);
-		const item = LIST_ITEM.exec(rest);
-		if (!item) {
-			if (rest.trim() !== "" && !/^[ \t]/.test(rest)) itemIndent = null;
+		const contentStart = listContentStart(rest);
+		if (contentStart === -1) {
+			if (!isBlank(rest) && !/^[ \t]/.test(rest)) itemIndent = null;
 			continue;
 		}
-		if (rest.slice(item[0].length).trim() === "" || TASK.test(rest)) continue;
-		const indent = indentWidth(item[1]);
+		if (isBlank(rest.slice(contentStart)) || TASK.test(rest)) continue;
+		const indent = indentWidth(rest);
 		const entry = parseEntryLine(raw, i);
 		if (entry) entries.push(entry);
 		else if (itemIndent !== null && indent > itemIndent && !STARTS_WITH_DATE.test(rest)) continue;
@@ -49,8 +49,9 @@ export function practiceLogInScan(scan: ScannedNote, heading: string): PracticeL
 	return { headingLine: section.heading.line, entries, unreadable };
 }
 
-function indentWidth(ws: string): number {
+/** Width of the line's leading spaces and tabs, a tab counting 4. */
+function indentWidth(s: string): number {
 	let n = 0;
-	for (const ch of ws) n += ch === "\t" ? 4 : 1;
+	for (let i = 0; i < s.length && (s[i] === " " || s[i] === "\t"); i++) n += s[i] === "\t" ? 4 : 1;
 	return n;
 }

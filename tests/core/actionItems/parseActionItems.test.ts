@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseActionItems } from "../../../src/core/actionItems";
+import { actionItemsInScan, parseActionItems } from "../../../src/core/actionItems";
+import { scanNote } from "../../../src/core/markdown/scan";
 
 const lines = (...l: string[]) => l.join("\n");
 const summary = (text: string) => parseActionItems(text).map((a) => `${a.line}:${a.depth}:[${a.statusChar}]${a.text}`);
@@ -143,5 +144,22 @@ describe("parseActionItems", () => {
 			[1, "- [ ] 读完第三章", "读完第三章"],
 			[2, "- [x] 练习 ✅ 2026-11-27", "练习"],
 		]);
+	});
+});
+
+describe("actionItemsInScan", () => {
+	it("reads the tasks of a scan made beforehand, as parseActionItems reads the text", () => {
+		const text = lines("---", "a: 1", "---", "# H", "- [ ] a", "\t- [x] b ✅ 2026-01-02", "```", "- [ ] c", "```", "> - [-] d");
+		const scan = scanNote(text);
+		expect(actionItemsInScan(scan)).toEqual(parseActionItems(text));
+		expect(actionItemsInScan(scan).map((a) => `${a.line}:${a.depth}:${a.status}`)).toEqual(["4:0:open", "5:1:done", "9:0:cancelled"]);
+	});
+
+	it("leaves the scan as it was, so other readers can use it after", () => {
+		const scan = scanNote(lines("- [ ] a", "    - [ ] b"));
+		const before = JSON.stringify(scan);
+		actionItemsInScan(scan);
+		expect(JSON.stringify(scan)).toBe(before);
+		expect(actionItemsInScan(scan)).toHaveLength(2);
 	});
 });

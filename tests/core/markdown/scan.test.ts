@@ -63,6 +63,16 @@ describe("scanNote regions", () => {
 		]);
 	});
 
+	// The scan sorts lines by their first character past spaces and tabs; lines led by
+	// rarer whitespace (no-break or ideographic spaces) must still be read in full.
+	it("opens comments and fences behind rarer leading whitespace, as trimming does", () => {
+		expect(kinds(lines("\u00a0%% note", "still comment", "%%", "after"))).toEqual(["comment", "comment", "comment", "text"]);
+		expect(kinds(lines("\u3000<!-- c", "x", "-->", "after"))).toEqual(["comment", "comment", "comment", "text"]);
+		expect(kinds(lines("- item", "\u00a0```", "- [ ] code", "```", "after"))).toEqual(["text", "code", "code", "code", "text"]);
+		expect(kinds(lines("\u00a0```", "- [ ] x", "after"))).toEqual(["text", "text", "text"]);
+		expect(kinds(lines("a", "  %% inline %% x", "b"))).toEqual(["text", "text", "text"]);
+	});
+
 	it("tells indented code from a nested list", () => {
 		expect(kinds(lines("Para", "", "    code", "", "- item", "    nested text", "    - nested item"))).toEqual([
 			"text",

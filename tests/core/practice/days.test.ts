@@ -51,6 +51,26 @@ describe("parseLocalDay", () => {
 	});
 });
 
+describe("isValidDay asked again", () => {
+	// Valid days are remembered (re-reading a log checks the same days again): the answers must not drift.
+	it("gives the same answer every time, for valid and invalid days", () => {
+		for (let round = 0; round < 3; round++) {
+			expect(isValidDay("2028-02-29")).toBe(true);
+			expect(isValidDay("2026-02-29")).toBe(false);
+			expect(isValidDay("2026-13-01")).toBe(false);
+			expect(isValidDay("0026-01-15")).toBe(true);
+		}
+	});
+
+	it("stays right after more distinct days than it remembers", () => {
+		let valid = 0;
+		for (let i = 0; i < 25_000; i++) if (isValidDay(toLocalDay(new Date(1950, 0, 1 + i)))) valid++;
+		expect(valid).toBe(25_000);
+		expect(isValidDay("2026-02-30")).toBe(false);
+		expect(isValidDay("1950-01-01")).toBe(true);
+	});
+});
+
 // Daylight saving changes in 2026: US spring forward / fall back, NZ fall back / spring forward.
 const DST = [
 	["2026-03-07", "2026-03-08", "2026-03-09"],

@@ -21,6 +21,13 @@ describe("parseEntryLine: the written form", () => {
 });
 
 describe("parseEntryLine: durations", () => {
+	it("reads units and clock durations in any case", () => {
+		expect(parseEntryLine("- 2026-11-27 · 1H 15M", 0)?.minutes).toBe(75);
+		expect(parseEntryLine("- 2026-11-27 · 2 HOURS", 0)?.minutes).toBe(120);
+		expect(parseEntryLine("- 2026-11-27 · 3 Hrs 5 Mins", 0)?.minutes).toBe(185);
+		expect(parseEntryLine("- 2026-11-27 7:05 · 0:45", 0)).toEqual({ day: "2026-11-27", time: "07:05", minutes: 45, line: 0 });
+	});
+
 	it.each([
 		["30 min", 30],
 		["30m", 30],

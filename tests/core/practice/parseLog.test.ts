@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePracticeLog } from "../../../src/core/practice/parseLog";
+import { scanNote } from "../../../src/core/markdown/scan";
+import { parsePracticeLog, practiceLogInScan } from "../../../src/core/practice/parseLog";
 
 const note = (...lines: string[]) => lines.join("\n");
 const days = (text: string, heading = "Practice log") => parsePracticeLog(text, heading).entries.map((e) => `${e.day}/${e.minutes}`);
@@ -138,5 +139,19 @@ describe("parsePracticeLog", () => {
 
 	it("uses the first of two log headings", () => {
 		expect(days(note("## Practice log", "- 2026-11-27 · 5 min", "## Practice log", "- 2026-11-28 · 6 min"))).toEqual(["2026-11-27/5"]);
+	});
+});
+
+describe("practiceLogInScan", () => {
+	it("reads the log of a scan made beforehand, as parsePracticeLog reads the text", () => {
+		const text = note("# Piano", "- [ ] task", "## Practice log", "- 2026-11-26 · 20 min", "  - a nested note", "- not an entry", "## Next");
+		const scan = scanNote(text);
+		expect(practiceLogInScan(scan, "Practice log")).toEqual(parsePracticeLog(text, "Practice log"));
+		expect(practiceLogInScan(scan, "Practice log")).toEqual({
+			headingLine: 2,
+			entries: [{ day: "2026-11-26", minutes: 20, line: 3 }],
+			unreadable: [{ line: 5, raw: "- not an entry" }],
+		});
+		expect(practiceLogInScan(scan, "Missing").headingLine).toBeNull();
 	});
 });
