@@ -8,6 +8,10 @@
 // these rules; tests/build/bundleVsSource.test.ts runs the built main.js next
 // to the source on the demo vault.
 export const INTERNAL_PROPS = [
+	"topicGroups",
+	"hasBody",
+	"currentModel",
+	"matchesAny",
 	"hasBody",
 	"currentPaths",
 	"allChallenges",

@@ -18,7 +18,7 @@ const MAX_RATIO = 1.2;
 const disk = await writeVaultToDisk(generateVault({ notes: NOTES }));
 try {
 	let sink = 0;
-	const plan = { warmup: 2, pairs: 11 };
+	const plan = { warmup: 2, pairs: 15 };
 	const t = await timePairs(
 		() => void (sink += grayMatterLoop(disk.dir)),
 		async () => void (sink += (await buildReport(disk.dir, BENCH_TODAY)).model.justInCase.total),

@@ -42,6 +42,11 @@ export function listMarkdownFiles(root: string): VaultFile[] {
 	return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Whether a symlink leads to a file; a broken link or a loop leads nowhere. */
 function pointsToFile(abs: string): boolean {
-	return statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+	try {
+		return statSync(abs).isFile();
+	} catch {
+		return false;
+	}
 }
