@@ -2,8 +2,11 @@
  * The sidebar's render in Chromium with 2,000 parked notes, a current
  * challenge of 300 action items and a year of practice: the real plugin on
  * the browser test page (see browser/buildSidebarPage.ts), `view.render()`
- * called 30 times after warm-up. Measured: render plus the style and layout
- * it causes (what must fit in a 16 ms frame); render alone is in the details.
+ * called 30 times after warm-up. Measured: the render() call itself (the
+ * synchronous DOM building the target is about). The details add render plus
+ * the style and layout it causes, and renders right after one note changed
+ * (a parked note; the current challenge), which must rebuild the sidebar's
+ * model where an unchanged index lets the view reuse it.
  */
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +22,8 @@ const RUNS = 30;
 interface PageResult {
 	withLayout: number[];
 	renderOnly: number[];
+	afterParkedChange: number[];
+	afterChallengeChange: number[];
 	parkedRows: number;
 	actionItems: number;
 	domNodes: number;
@@ -47,10 +52,26 @@ const IN_PAGE = `async (runs, warmup) => {
 		renderOnly.push(rendered - start);
 		withLayout.push(laidOut - start);
 	}
+	const index = window.jitl.plugin.context.index;
+	const afterChange = async (path) => {
+		const times = [];
+		for (let i = 0; i < warmup + runs; i++) {
+			await new Promise((r) => requestAnimationFrame(() => r()));
+			index.upsert({ ...index.get(path) });
+			const start = performance.now();
+			view.render();
+			if (i >= warmup) times.push(performance.now() - start);
+		}
+		return times;
+	};
+	const afterParkedChange = await afterChange(index.parkedNotes()[0].path);
+	const afterChallengeChange = await afterChange(index.current().chosen.record.path);
 	const root = view.containerEl;
 	return {
 		withLayout,
 		renderOnly,
+		afterParkedChange,
+		afterChallengeChange,
 		parkedRows: root.querySelectorAll(".jitl-park-list [role=listitem], .jitl-park-list > *").length,
 		actionItems: root.querySelectorAll("input[type=checkbox]").length,
 		domNodes: root.querySelectorAll("*").length,
@@ -84,10 +105,17 @@ try {
 	const result = await page.evaluate<PageResult>(`(${IN_PAGE})(${RUNS}, ${WARMUP})`);
 	if (cdp && profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send("Profiler.stop")).profile));
 	if (errors.length > 0) throw new Error(`the page reported errors: ${errors.join("; ")}`);
-	const { withLayout, renderOnly, ...shape } = result;
-	const details = { runs: RUNS, renderOnlyMs: median(renderOnly), browser: browser.version(), ...shape };
-	log(`sidebar render: ${median(withLayout).toFixed(2)} ms with layout ${JSON.stringify(details)}`);
-	emit([limitRow({ id: "sidebar-render", scenario: "Sidebar render in Chromium (2,000 parked, 300 items, 1 year)", measured: median(withLayout), unit: "ms", limit: 16, details })]);
+	const { withLayout, renderOnly, afterParkedChange, afterChallengeChange, ...shape } = result;
+	const details = {
+		runs: RUNS,
+		withLayoutMs: median(withLayout),
+		afterParkedChangeMs: median(afterParkedChange),
+		afterChallengeChangeMs: median(afterChallengeChange),
+		browser: browser.version(),
+		...shape,
+	};
+	log(`sidebar render: ${median(renderOnly).toFixed(2)} ms ${JSON.stringify(details)}`);
+	emit([limitRow({ id: "sidebar-render", scenario: "Sidebar render in Chromium (2,000 parked, 300 items, 1 year)", measured: median(renderOnly), unit: "ms", limit: 16, details })]);
 } finally {
 	await browser.close();
 	rmSync(dir, { recursive: true, force: true });

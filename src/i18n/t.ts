@@ -35,15 +35,26 @@ export function t(key: TranslationKey, vars?: Vars): string {
 	});
 }
 
+// Building an Intl formatter costs far more than formatting with it: one per kind and language.
+const formatters = new Map<string, unknown>();
+
+/** The formatter `make` builds for the current language, built once per `kind`. */
+export function formatter<F>(kind: string, make: (locale: string) => F): F {
+	const locale = intlLocale();
+	let f = formatters.get(kind + locale) as F | undefined;
+	if (!f) formatters.set(kind + locale, (f = make(locale)));
+	return f;
+}
+
 export function formatNumber(n: number): string {
-	return new Intl.NumberFormat(intlLocale()).format(n);
+	return formatter("n", (l) => new Intl.NumberFormat(l)).format(n);
 }
 
 /** A local day (`YYYY-MM-DD`) formatted for the language, e.g. "Nov 27, 2026" / "2026年11月27日". */
 export function formatDay(day: string, style: "short" | "long" = "short"): string {
 	const [y, m, d] = day.split("-").map(Number);
 	const date = new Date(y, m - 1, d);
-	const opts: Intl.DateTimeFormatOptions =
-		style === "long" ? { year: "numeric", month: "long", day: "numeric", weekday: "short" } : { year: "numeric", month: "short", day: "numeric" };
-	return new Intl.DateTimeFormat(intlLocale(), opts).format(date);
+	// The style names the month's form too; the long one adds the weekday.
+	const f = formatter(style, (l) => new Intl.DateTimeFormat(l, { year: "numeric", month: style, day: "numeric", ...(style === "long" && { weekday: "short" }) }));
+	return f.format(date);
 }

@@ -1,5 +1,6 @@
 import { type Debouncer, ItemView, MarkdownView, type WorkspaceLeaf, debounce, setIcon } from "obsidian";
 import { buildSidebarModel } from "../core/model/buildModel";
+import type { SidebarModel } from "../core/model/types";
 import { t } from "../i18n/t";
 import { INDEX_CHANGED, type JitlContext } from "../obsidian/JitlContext";
 import { makeActivatable } from "./dom";
@@ -21,6 +22,9 @@ export class SidebarView extends ItemView {
 	private readonly bodies = new Map<string, HTMLElement>();
 	private readonly counts = new Map<string, HTMLElement>();
 	private readonly scheduleRender: Debouncer<[], void>;
+	/** The last model, and the index revision and day it was built for. */
+	private lastModel!: SidebarModel;
+	private lastModelKey = "";
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -50,7 +54,7 @@ export class SidebarView extends ItemView {
 		this.registerEvent(this.ctx.events.on(INDEX_CHANGED, () => this.scheduleRender()));
 		// The day can roll over and a timer can run while nothing changes in the vault.
 		this.registerInterval(window.setInterval(() => this.render(), 30_000));
-		if (!this.ctx.isReady) this.showLoading();
+		if (!this.ctx.isReady) this.bodies.get(SIDEBAR_PARTS[0].id)?.createDiv({ cls: "jitl-loading", text: t("view.loading") });
 		await this.ctx.whenReady();
 		this.render();
 	}
@@ -64,7 +68,15 @@ export class SidebarView extends ItemView {
 	/** Renders now (tests and the benchmark call it directly). */
 	render(): void {
 		if (!this.ctx.isReady) return;
-		const model = buildSidebarModel(this.ctx.index, { today: this.ctx.today() });
+		const { index } = this.ctx;
+		const today = this.ctx.today();
+		const key = `${index.revision} ${today}`;
+		// Most renders (the 30-second tick, a session starting, a local action) find the index as it was: its model is reused.
+		if (key !== this.lastModelKey) {
+			this.lastModel = buildSidebarModel(index, { today });
+			this.lastModelKey = key;
+		}
+		const model = this.lastModel;
 		const v = this.partContext();
 		for (const part of SIDEBAR_PARTS) {
 			const body = this.bodies.get(part.id);
@@ -80,11 +92,6 @@ export class SidebarView extends ItemView {
 		}
 	}
 
-	private showLoading(): void {
-		const first = this.bodies.get(SIDEBAR_PARTS[0].id);
-		first?.createDiv({ cls: "jitl-loading", text: t("view.loading") });
-	}
-
 	private buildPart(root: HTMLElement, part: SidebarPart): void {
 		const collapsed = this.ctx.settings.collapsed.includes(part.id);
 		const section = root.createDiv({ cls: ["jitl-part", `jitl-part-${part.id}`] });
@@ -92,10 +99,8 @@ export class SidebarView extends ItemView {
 		const header = section.createDiv({ cls: "jitl-part-header" });
 		makeActivatable(header, null, () => void this.toggleCollapsed(part.id, section, header));
 		header.setAttr("aria-expanded", String(!collapsed));
-		const chevron = header.createSpan({ cls: "jitl-part-chevron" });
-		setIcon(chevron, "chevron-down");
-		const icon = header.createSpan({ cls: "jitl-part-icon" });
-		setIcon(icon, part.icon);
+		setIcon(header.createSpan({ cls: "jitl-part-chevron" }), "chevron-down");
+		setIcon(header.createSpan({ cls: "jitl-part-icon" }), part.icon);
 		header.createSpan({ cls: "jitl-part-title", text: t(part.title) });
 		const count = header.createSpan({ cls: ["jitl-part-count", "jitl-hidden"] });
 		this.counts.set(part.id, count);
@@ -131,8 +136,9 @@ export class SidebarView extends ItemView {
 		await leaf.openFile(file, line === undefined ? undefined : { eState: { line } });
 		if (line !== undefined && leaf.view instanceof MarkdownView) {
 			const editor = leaf.view.editor;
-			editor.setCursor({ line, ch: 0 });
-			editor.scrollIntoView({ from: { line, ch: 0 }, to: { line, ch: 0 } }, true);
+			const at = { line, ch: 0 };
+			editor.setCursor(at);
+			editor.scrollIntoView({ from: at, to: at }, true);
 		}
 	}
 }

@@ -5,10 +5,9 @@
  * Without `label`, the element's own text (or a label set later) names it.
  */
 export function makeActivatable(el: HTMLElement, label: string | null, onActivate: (evt: MouseEvent | KeyboardEvent) => void): void {
-	el.setAttr("role", "button");
-	el.setAttr("tabindex", "0");
+	el.setAttrs({ role: "button", tabindex: "0" });
 	if (label !== null) el.setAttr("aria-label", label);
-	el.addEventListener("click", (evt) => onActivate(evt));
+	el.addEventListener("click", onActivate);
 	el.addEventListener("keydown", (evt) => {
 		if (evt.key === "Enter" || evt.key === " ") {
 			evt.preventDefault();

@@ -22,39 +22,25 @@ export const justInCasePart: SidebarPart = {
 			emptyState(body, t("parking.jic.empty"), t("parking.jic.emptyHint"));
 			return null;
 		}
-		if (cameUp.length > 0) {
-			const group = groupHeader(body, t("parking.jic.cameUp"), formatNumber(cameUp.length));
-			group.addClass("jitl-park-came-up");
-			pagedList(group, cameUp, { owner: v.component, key: "jic:cameUp" }, (list, note) => cameUpRow(list, v, note));
-		}
-		if (rest.length > 0) {
-			const group = groupHeader(body, t("parking.jic.rest"), formatNumber(rest.length));
-			group.addClass("jitl-park-rest");
-			pagedList(group, rest, { owner: v.component, key: "jic:rest" }, (list, note) => restRow(list, v, note));
-		}
+		if (cameUp.length > 0) renderGroup(body, v, cameUp, true);
+		if (rest.length > 0) renderGroup(body, v, rest, false);
 		return formatNumber(total);
 	},
 };
 
-function cameUpRow(list: HTMLElement, v: PartContext, note: ParkedRef): HTMLElement {
-	const reason = note.cameUp ? reasonText(note.cameUp) : "";
-	return noteRow(list, v, {
-		path: note.path,
-		title: note.title,
-		meta: reason,
-		metaCls: "jitl-park-reason",
-		label: t("parking.jic.openWhy", { title: note.title, reason }),
-	});
-}
-
-function restRow(list: HTMLElement, v: PartContext, note: ParkedRef): HTMLElement {
-	const age = relativeAge(note.ageDays);
-	return noteRow(list, v, {
-		path: note.path,
-		title: note.title,
-		meta: age,
-		metaCls: "jitl-park-age",
-		label: t("parking.jic.open", { title: note.title, age }),
+/** The notes that came up (each with why), or the rest (each with its age). */
+function renderGroup(body: HTMLElement, v: PartContext, notes: ParkedRef[], came: boolean): void {
+	const group = groupHeader(body, t(came ? "parking.jic.cameUp" : "parking.jic.rest"), formatNumber(notes.length));
+	group.addClass(came ? "jitl-park-came-up" : "jitl-park-rest");
+	pagedList(group, notes, { owner: v.component, key: came ? "jic:cameUp" : "jic:rest" }, (list, { path, title, cameUp, ageDays }) => {
+		const meta = came ? (cameUp ? reasonText(cameUp) : "") : relativeAge(ageDays);
+		return noteRow(list, v, {
+			path,
+			title,
+			meta,
+			metaCls: came ? "jitl-park-reason" : "jitl-park-age",
+			label: came ? t("parking.jic.openWhy", { title, reason: meta }) : t("parking.jic.open", { title, age: meta }),
+		});
 	});
 }
 

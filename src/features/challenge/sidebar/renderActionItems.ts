@@ -19,19 +19,21 @@ export function renderActionItems(parent: HTMLElement, path: string, items: Acti
 
 function renderRow(list: HTMLElement, path: string, item: ActionItem, v: PartContext, owner: Component): void {
 	const checked = item.status !== "open";
+	const cancelled = item.status === "cancelled";
 	const row = list.createEl("li", {
 		cls: ["jitl-action-item", "task-list-item"],
 		attr: { "data-task": item.statusChar, "data-line": String(item.line) },
 	});
 	row.setCssProps({ "--jitl-depth": String(item.depth) });
 	row.toggleClass("is-checked", checked);
-	row.toggleClass("jitl-item-cancelled", item.status === "cancelled");
+	row.toggleClass("jitl-item-cancelled", cancelled);
 	row.toggleClass("jitl-item-quoted", item.inQuote);
 
-	const label = item.status === "cancelled" ? t("challenge.view.cancelledItem", { text: item.textWithoutDoneDate }) : item.textWithoutDoneDate;
+	const label = cancelled ? t("challenge.view.cancelledItem", { text: item.textWithoutDoneDate }) : item.textWithoutDoneDate;
 	const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": label } });
 	box.checked = checked;
-	const handle: ToggleHandle = { target: { line: item.line, raw: item.raw, textWithoutDoneDate: item.textWithoutDoneDate } };
+	// The item itself is the first target: toggling replaces the target, never changes it.
+	const handle: ToggleHandle = { target: item };
 	box.addEventListener("change", () => {
 		row.toggleClass("is-checked", box.checked);
 		row.removeClass("jitl-item-cancelled");
@@ -41,9 +43,7 @@ function renderRow(list: HTMLElement, path: string, item: ActionItem, v: PartCon
 		});
 	});
 
-	const text = row.createDiv({ cls: "jitl-action-item-text" });
-	text.setAttr("tabindex", "0");
-	text.setAttr("title", t("challenge.view.jump"));
+	const text = row.createDiv({ cls: "jitl-action-item-text", attr: { tabindex: "0", title: t("challenge.view.jump") } });
 	const jump = (evt: MouseEvent | KeyboardEvent) => void v.openNote(path, { line: handle.target.line, newLeaf: wantsNewTab(evt) });
 	renderItemText(text, item.textWithoutDoneDate, path, v, owner, jump);
 	text.addEventListener("keydown", (evt) => {

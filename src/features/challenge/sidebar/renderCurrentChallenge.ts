@@ -21,8 +21,8 @@ export function renderCurrentChallenge(body: HTMLElement, model: SidebarModel, c
 	iconButton(head, "check-circle", t("challenge.view.complete"), () => void completeChallenge(v.ctx, current.path));
 
 	if (current.deadline !== null && current.daysLeft !== null) {
-		const deadline = body.createDiv({ cls: "jitl-challenge-deadline", text: deadlineText(current.daysLeft) });
-		deadline.setAttr("title", t("challenge.view.deadline", { date: formatDay(current.deadline) }));
+		const due = t("challenge.view.deadline", { date: formatDay(current.deadline) });
+		const deadline = body.createDiv({ cls: "jitl-challenge-deadline", text: deadlineText(current.daysLeft), attr: { title: due } });
 		deadline.toggleClass("is-overdue", current.daysLeft < 0);
 		deadline.toggleClass("is-due-soon", current.daysLeft >= 0 && current.daysLeft <= 2);
 	}

@@ -1,5 +1,6 @@
 import type { PartContext } from "../../../view/PartContext";
 import { makeActivatable } from "../../../view/dom";
+import { wantsNewTab } from "../../challenge/sidebar/openTarget";
 
 export interface NoteRowOptions {
 	path: string;
@@ -13,16 +14,12 @@ export interface NoteRowOptions {
 
 /** One note in a sidebar list: its title opens it (Ctrl/Cmd opens a new tab). */
 export function noteRow(list: HTMLElement, v: PartContext, opts: NoteRowOptions): HTMLElement {
-	const item = list.createDiv({ cls: "jitl-park-item" });
-	item.setAttr("role", "listitem");
+	const item = list.createDiv({ cls: "jitl-park-item", attr: { role: "listitem" } });
 	const row = item.createDiv({ cls: "jitl-park-row" });
 	row.dataset.path = opts.path;
 	row.createSpan({ cls: "jitl-park-title", text: opts.title });
 	if (opts.meta) row.createSpan({ cls: ["jitl-park-meta", ...(opts.metaCls ? [opts.metaCls] : [])], text: opts.meta });
-	makeActivatable(row, opts.label, (evt) => {
-		const newLeaf = evt.ctrlKey || evt.metaKey;
-		void v.openNote(opts.path, { newLeaf });
-	});
+	makeActivatable(row, opts.label, (evt) => void v.openNote(opts.path, { newLeaf: wantsNewTab(evt) }));
 	return row;
 }
 

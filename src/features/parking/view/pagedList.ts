@@ -17,11 +17,9 @@ export function pagedList<T>(
 	state: { owner: object; key: string },
 	renderRow: (list: HTMLElement, item: T) => HTMLElement,
 ): HTMLElement {
-	let shownMap = shownByOwner.get(state.owner);
-	if (!shownMap) shownByOwner.set(state.owner, (shownMap = new Map<string, number>()));
-	const map = shownMap;
-	const list = parent.createDiv({ cls: "jitl-park-list" });
-	list.setAttr("role", "list");
+	const map = shownByOwner.get(state.owner) ?? new Map<string, number>();
+	shownByOwner.set(state.owner, map);
+	const list = parent.createDiv({ cls: "jitl-park-list", attr: { role: "list" } });
 	let shown = 0;
 	const addRows = (upTo: number): HTMLElement | null => {
 		let first: HTMLElement | null = null;

@@ -11,16 +11,12 @@ export function renderHeatmap(parent: HTMLElement, grid: HeatmapCell[][], today:
 	const map = parent.createDiv({ cls: "jitl-heatmap", attr: { role: "group", "aria-label": t("practice.heatmap.label") } });
 	for (const week of grid) {
 		for (const cell of week) {
-			const el = map.createDiv({ cls: "jitl-heat-cell" });
 			if (cell.future) {
-				el.addClass("jitl-heat-future");
-				el.setAttr("aria-hidden", "true");
+				map.createDiv({ cls: ["jitl-heat-cell", "jitl-heat-future"], attr: { "aria-hidden": "true" } });
 				continue;
 			}
-			el.addClass(`jitl-heat-${cell.level}`);
-			el.toggleClass("is-today", cell.day === today);
-			el.setAttr("role", "img");
-			el.setAttr("aria-label", t("practice.heatmap.cell", { day: formatDay(cell.day), minutes: cell.minutes }));
+			const label = t("practice.heatmap.cell", { day: formatDay(cell.day), minutes: cell.minutes });
+			map.createDiv({ cls: ["jitl-heat-cell", `jitl-heat-${cell.level}`], attr: { role: "img", "aria-label": label } }).toggleClass("is-today", cell.day === today);
 		}
 	}
 }

@@ -5,8 +5,9 @@ import { plural } from "./plural";
 /** Current streak, best streak and this week's minutes, as three small tiles. */
 export function renderStats(parent: HTMLElement, p: PracticeSummary): void {
 	const row = parent.createDiv({ cls: "jitl-practice-stats" });
-	tile(row, "streak", t("practice.stat.streak"), plural(p.streak, "practice.days.one", "practice.days.other"));
-	tile(row, "best", t("practice.stat.best"), plural(p.best, "practice.days.one", "practice.days.other"));
+	const days = (n: number) => plural(n, "practice.days.one", "practice.days.other");
+	tile(row, "streak", t("practice.stat.streak"), days(p.streak));
+	tile(row, "best", t("practice.stat.best"), days(p.best));
 	tile(row, "week", t("practice.stat.week"), t("practice.minutes", { count: p.weekMinutes }));
 }
 

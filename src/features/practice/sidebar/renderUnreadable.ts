@@ -1,6 +1,7 @@
 import { t } from "../../../i18n/t";
 import type { PartContext } from "../../../view/PartContext";
 import { makeActivatable } from "../../../view/dom";
+import { wantsNewTab } from "../../challenge/sidebar/openTarget";
 import { plural } from "./plural";
 
 /**
@@ -15,6 +16,6 @@ export function renderUnreadable(parent: HTMLElement, count: number, v: PartCont
 	el.createDiv({ cls: "jitl-practice-unreadable-hint", text: t("practice.unreadable.hint") });
 	makeActivatable(el, text, (evt) => {
 		const line = v.ctx.index.challenge(path)?.practiceLog.unreadable[0]?.line;
-		void v.openNote(path, { line, newLeaf: evt.ctrlKey || evt.metaKey });
+		void v.openNote(path, { line, newLeaf: wantsNewTab(evt) });
 	});
 }
