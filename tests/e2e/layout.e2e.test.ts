@@ -57,8 +57,8 @@ describe("sidebar layout", () => {
 			}));
 		const before = await snapshot();
 		expect(before.scroll).toBe(200);
-		// A change elsewhere in the vault re-renders every part.
-		await page.evaluate(() => window.jitl.touchNote("Daily/2026-11-27.md", "\nA new line.\n"));
+		// A change to a note the sidebar lists (a learning note) re-renders every part.
+		await page.evaluate(() => window.jitl.touchNote("Learning/Rustacean Station.md", "\nA new line.\n"));
 		await settle(page);
 		const shifts: number[] = [];
 		await page.evaluate(() => {
@@ -69,7 +69,7 @@ describe("sidebar layout", () => {
 		});
 		// Mark the rendered rows, to see that the change really rebuilt them.
 		await page.evaluate(() => document.querySelectorAll(".jitl-park-row").forEach((el) => el.setAttribute("data-e2e-old", "")));
-		await page.evaluate(() => window.jitl.touchNote("Daily/2026-11-27.md", "\nAnother line.\n"));
+		await page.evaluate(() => window.jitl.touchNote("Learning/Rustacean Station.md", "\nAnother line.\n"));
 		await settle(page);
 		expect(await page.locator(".jitl-park-row").count()).toBeGreaterThan(0);
 		expect(await page.locator("[data-e2e-old]").count(), "the sidebar re-rendered").toBe(0);

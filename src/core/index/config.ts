@@ -21,13 +21,7 @@ export function indexConfigFrom(settings: JitlSettings): IndexConfig {
 	};
 }
 
+/** Whether two configs classify notes alike (both are built by indexConfigFrom, so keys come in one order). */
 export function sameIndexConfig(a: IndexConfig, b: IndexConfig): boolean {
-	return (
-		a.challengeTag === b.challengeTag &&
-		a.statusKey === b.statusKey &&
-		a.justInCaseFolder === b.justInCaseFolder &&
-		a.practiceLogHeading === b.practiceLogHeading &&
-		a.dailyGoalMinutes === b.dailyGoalMinutes &&
-		a.topicTags.join("\u0000") === b.topicTags.join("\u0000")
-	);
+	return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -9,66 +9,15 @@ interface Segmenter {
 }
 type SegmenterConstructor = new (locale?: string, options?: { granularity: "grapheme" }) => Segmenter;
 
-let segmenter: Segmenter | null | undefined;
+// Every platform Obsidian runs on has Intl.Segmenter (Chromium 87+, Safari 14.1+).
+// Typed by hand: the project's ES2021 lib does not declare it.
+const Segmenter = (Intl as unknown as { Segmenter: SegmenterConstructor }).Segmenter;
+let segmenter: Segmenter | undefined;
 
-function getSegmenter(): Segmenter | null {
-	if (segmenter === undefined) {
-		// Typed by hand: the project's ES2021 lib does not declare Intl.Segmenter.
-		const Ctor = (Intl as unknown as { Segmenter?: SegmenterConstructor }).Segmenter;
-		segmenter = Ctor ? new Ctor(undefined, { granularity: "grapheme" }) : null;
-	}
-	return segmenter;
-}
-
-/** Splits text into graphemes, with Intl.Segmenter when the platform has it. */
+/** Splits text into graphemes (user-perceived characters). */
 export function graphemes(text: string): string[] {
-	const seg = getSegmenter();
-	if (!seg) return codePointClusters(text);
-	return Array.from(seg.segment(text), (s) => s.segment);
-}
-
-/** Code points that belong to the character before them. */
-function extendsPrevious(cp: string): boolean {
-	if (/^\p{M}$/u.test(cp)) return true;
-	const c = cp.codePointAt(0) ?? 0;
-	return (
-		c === 0x200d || // zero-width joiner
-		(c >= 0xfe00 && c <= 0xfe0f) || // variation selectors
-		(c >= 0x1f3fb && c <= 0x1f3ff) || // skin tones
-		(c >= 0xe0020 && c <= 0xe007f) // tag characters (subdivision flags)
-	);
-}
-
-function isRegionalIndicator(cp: string): boolean {
-	const c = cp.codePointAt(0) ?? 0;
-	return c >= 0x1f1e6 && c <= 0x1f1ff;
-}
-
-/**
- * Fallback for platforms without Intl.Segmenter: code points, with combining
- * marks, variation selectors, skin tones, tag characters and ZWJ sequences kept
- * on their base, and regional indicators paired into flags. Not full UAX #29,
- * but it never splits a surrogate pair or a mark from its letter.
- */
-export function codePointClusters(text: string): string[] {
-	const out: string[] = [];
-	let joinNext = false;
-	let openFlag = false;
-	for (const cp of text) {
-		const last = out.length - 1;
-		if (last >= 0 && (joinNext || extendsPrevious(cp))) {
-			out[last] += cp;
-		} else if (last >= 0 && openFlag && isRegionalIndicator(cp)) {
-			out[last] += cp;
-			openFlag = false;
-			continue;
-		} else {
-			out.push(cp);
-			openFlag = isRegionalIndicator(cp);
-		}
-		joinNext = cp === "\u200d";
-	}
-	return out;
+	segmenter ??= new Segmenter(undefined, { granularity: "grapheme" });
+	return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 const encoder = new TextEncoder();

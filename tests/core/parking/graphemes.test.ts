@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointClusters, cutGraphemes, graphemes } from "../../../src/core/parking/graphemes";
+import { cutGraphemes, graphemes } from "../../../src/core/parking/graphemes";
 
 const FAMILY = "👨‍👩‍👧"; // three emoji joined by ZWJ
 const THUMB = "👍🏽"; // emoji + skin tone
@@ -11,16 +11,9 @@ describe("graphemes", () => {
 	it("keeps emoji sequences, flags and combining marks whole", () => {
 		expect(graphemes(`a${FAMILY}${THUMB}${FLAG}${E_ACUTE}${HEART}漢`)).toEqual(["a", FAMILY, THUMB, FLAG, E_ACUTE, HEART, "漢"]);
 	});
-});
-
-describe("codePointClusters (fallback without Intl.Segmenter)", () => {
-	it("agrees with Intl.Segmenter on emoji, flags, marks and CJK", () => {
-		const samples = [`a${FAMILY}b`, `${THUMB}${THUMB}`, `${FLAG}${FLAG}🇫`, `${E_ACUTE}x`, `${HEART}漢字`, "😀", "plain"];
-		for (const s of samples) expect(codePointClusters(s)).toEqual(graphemes(s));
-	});
 
 	it("never splits a surrogate pair", () => {
-		for (const g of codePointClusters("😀😁😂𠀋")) expect(g.length).toBe(2);
+		for (const g of graphemes("😀😁😂𠀋")) expect(g.length).toBe(2);
 	});
 });
 
