@@ -15,7 +15,7 @@ function dayOf(year: number, monthIndex: number, date: number): LocalDay {
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */
 export function toLocalDay(d: Date): LocalDay {
-	// Local fields by hand: date-fns `format` would add 20 KB of locale code to main.js.
+	// Local fields by hand: a date library would cost main.js bytes its 80 KB budget does not have.
 	return dayOf(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
