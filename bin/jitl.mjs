@@ -2,22 +2,14 @@
 // `jitl`: runs the bundled report, dist/jitl.mjs. In a checkout, it first
 // rebuilds the bundle when it is missing or older than the sources, so
 // `npx jitl` always runs the code in src/.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { newestMtime } from "../scripts/newest-mtime.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = join(root, "dist", "jitl.mjs");
 const sources = [join(root, "src", "cli"), join(root, "src", "core"), join(root, "scripts", "build-cli.mjs")];
-
-function newestMtime(path) {
-	if (!existsSync(path)) return 0;
-	const info = statSync(path);
-	if (!info.isDirectory()) return info.mtimeMs;
-	let newest = 0;
-	for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-	return newest;
-}
 
 const haveSources = existsSync(join(root, "src", "cli", "entry.ts"));
 if (haveSources && (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(newestMtime)))) {

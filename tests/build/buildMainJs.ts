@@ -4,26 +4,18 @@
  * not minified (a watch build), or older than a source or the build config.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { newestMtime } from "../../scripts/newest-mtime.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const MAIN_JS = join(ROOT, "main.js");
 
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const info = statSync(path);
-	if (!info.isDirectory()) return info.mtimeMs;
-	let newest = 0;
-	for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-	return newest;
-}
-
 function isFresh(): boolean {
 	if (!existsSync(MAIN_JS)) return false;
 	const built = statSync(MAIN_JS).mtimeMs;
-	const inputs = ["src", "esbuild.config.mjs", "package-lock.json"].map((p) => newestMtime(join(ROOT, p)));
+	const inputs = ["src", "scripts", "esbuild.config.mjs", "package-lock.json"].map((p) => newestMtime(join(ROOT, p)));
 	if (built < Math.max(...inputs)) return false;
 	// A watch build is not minified and carries an inline source map.
 	return !readFileSync(MAIN_JS, "utf8").includes("sourceMappingURL=");
