@@ -1,3 +1,4 @@
+import type { CachedMetadata } from "obsidian";
 import { deriveChallenge } from "../../src/core/index/challengeInfo";
 import { LearningIndex } from "../../src/core/index/LearningIndex";
 import { recordFromCache } from "../../src/obsidian/indexing/recordFromCache";
@@ -16,7 +17,7 @@ export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<R
 	const files = vault.getMarkdownFiles();
 	const probe = new LearningIndex(CONFIG);
 	const relevance = {
-		kept: (path: string, tags: string[]) => probe.wouldKeep(path, tags),
+		keeps: (path: string, fm: Record<string, unknown> | null, inline: CachedMetadata["tags"]) => probe.keeps(path, fm, inline),
 		needsLinks: (path: string, tags: string[]) => probe.isChallengeTags(tags) || probe.isParkedPath(path),
 	};
 	const records = files.map((f) => recordFromCache(f, app.cache(f.path), mc, relevance)).filter((r): r is NoteRecord => r !== null);

@@ -26,7 +26,10 @@ export class SyntheticApp {
 	private readonly byName = new Map<string, TFile>();
 
 	constructor(vault: SyntheticVault) {
-		for (const note of vault.notes) this.put(new TFile(note.path, { mtime: note.mtime, size: note.content.length }), note.content, note.cache);
+		// Obsidian loads each note's cache from IndexedDB (or gets it from its parser
+		// worker): a structured clone, one object graph per note with flat strings.
+		// The generator's caches share strings built by concatenation; clone them.
+		for (const note of vault.notes) this.put(new TFile(note.path, { mtime: note.mtime, size: note.content.length }), note.content, structuredClone(note.cache));
 	}
 
 	/** The app as the plugin's types see it. */

@@ -51,6 +51,22 @@ export function extractLinksFromScan(scan: ScannedNote): string[] {
 }
 
 /**
+ * Whether a link target (as a metadata cache holds it, alias and heading
+ * dropped) could resolve to the note at `targetPath`. Obsidian resolves a link
+ * by its last path segment, `.md` optional and letter case ignored, so a link
+ * whose last segment names another note cannot: such links need not be
+ * resolved at all. A true answer is only a maybe.
+ */
+export function mayResolveTo(linkpath: string, targetPath: string): boolean {
+	const name = (p: string) => {
+		const s = p.slice(p.lastIndexOf("/") + 1).trim().normalize("NFC").toLowerCase();
+		return s.endsWith(".md") ? s.slice(0, -3) : s;
+	};
+	const want = name(targetPath);
+	return name(linkpath) === want || (linkpath.includes("%") && name(safeDecode(linkpath)) === want);
+}
+
+/**
  * Front matter keys that record where a parked note came from. They are
  * bookkeeping, not relevance: an idea parked while working on a challenge must
  * not "come up" for that challenge just because it names it.

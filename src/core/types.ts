@@ -28,6 +28,11 @@ export interface NoteRecord {
 	tags: string[];
 	/** Vault paths this note links to (resolved links only). */
 	links: string[];
+	/**
+	 * Whether the note may link to `path`; false means it certainly does not.
+	 * Lets a caller skip {@link links}, which an adapter may resolve only when read.
+	 */
+	mayLinkTo?: (path: string) => boolean;
 	/** Full text; only present for challenge notes (others are never read). */
 	body?: string;
 }

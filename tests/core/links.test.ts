@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPathLookup, extractLinks, frontmatterLinks, linkResolver, resolveLinkpath } from "../../src/core/links";
+import { buildPathLookup, extractLinks, frontmatterLinks, linkResolver, mayResolveTo, resolveLinkpath } from "../../src/core/links";
 
 describe("extractLinks", () => {
 	it("reads wikilinks, aliases, headings, block refs and embeds", () => {
@@ -154,5 +154,33 @@ describe("linkResolver", () => {
 		expect(resolve("Plan", "Projects/Go/Other.md")).toBe("Projects/Go/Plan.md");
 		expect(resolve("Plan", "Projects/Rust CLI/Other.md")).toBe("Projects/Rust CLI/Plan.md");
 		expect(resolve("Plan", "Elsewhere/x.md")).toBe("Projects/A/Plan.md");
+	});
+});
+
+describe("mayResolveTo", () => {
+	const target = "Challenges/Learn Rust.md";
+
+	it("says maybe for any spelling Obsidian resolves by name", () => {
+		for (const link of ["Learn Rust", "learn rust", "Challenges/Learn Rust", "Learn Rust.md", "../Challenges/Learn Rust", "Other/Learn Rust", "Learn%20Rust.md", "Learn Rust "]) {
+			expect(mayResolveTo(link, target), link).toBe(true);
+		}
+	});
+
+	it("says no when the last segment names another note", () => {
+		for (const link of ["Learn", "Learn Rust 2", "Learn Rust/x", "Rust", "Learn Rust.png", ""]) expect(mayResolveTo(link, target), link).toBe(false);
+	});
+
+	it("never says no to a link that resolves to the target", () => {
+		const seg = fc.constantFrom("Learn Rust", "learn rust", "Notes", "A", "a", "Idée", "Ide\u0301e", "Plan");
+		const path = fc.array(seg, { minLength: 1, maxLength: 3 }).map((parts) => `${parts.join("/")}.md`);
+		fc.assert(
+			fc.property(fc.uniqueArray(path, { minLength: 1, maxLength: 6 }), fc.array(seg, { minLength: 1, maxLength: 3 }), fc.boolean(), (paths, parts, ext) => {
+				const lookup = buildPathLookup(paths);
+				const link = parts.join("/") + (ext ? ".md" : "");
+				const dest = resolveLinkpath(link, paths[0], lookup);
+				if (dest !== null) expect(mayResolveTo(link, dest)).toBe(true);
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });

@@ -1,3 +1,4 @@
+import type { RawInlineTag } from "../tags";
 import type { NoteRecord } from "../types";
 import { type ChallengeInfo, deriveChallenge } from "./challengeInfo";
 import { NoteClassifier } from "./classifier";
@@ -66,6 +67,15 @@ export class LearningIndex {
 	wouldKeep(path: string, tags: string[]): boolean {
 		const c = this.classifier;
 		return c.isParked(path) || c.isChallenge(tags) || c.isLearning(tags);
+	}
+
+	/**
+	 * {@link wouldKeep} from the note's raw tag values (front matter strings and
+	 * inline tags as the metadata cache holds them), before they are normalised:
+	 * the start-up pass asks this of every note, and most answers are no.
+	 */
+	keeps(path: string, fm: Record<string, unknown> | null | undefined, inlineTags: readonly RawInlineTag[] | undefined): boolean {
+		return this.classifier.keeps(path, fm, inlineTags);
 	}
 
 	/** Adds, replaces or drops a note, depending on whether the plugin shows it. */

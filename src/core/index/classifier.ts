@@ -1,4 +1,4 @@
-import { normalizeTag } from "../tags";
+import { normalizeTag, type RawInlineTag, someRawTag, tagsInValue } from "../tags";
 import type { IndexConfig } from "./config";
 
 /**
@@ -10,6 +10,8 @@ export class NoteClassifier {
 	private readonly challenge: TagQuery | null;
 	private readonly topics: TagQuery[];
 	private readonly folderPrefix: string | null;
+	/** Raw tag value -> whether it makes a note a challenge or a learning note. */
+	private readonly rawAnswers = new Map<string, boolean>();
 
 	constructor(config: IndexConfig) {
 		this.challenge = tagQuery(config.challengeTag);
@@ -30,9 +32,35 @@ export class NoteClassifier {
 	isParked(path: string): boolean {
 		const prefix = this.folderPrefix;
 		if (prefix === null) return false;
-		return path.startsWith(prefix) || (!isAscii(path) && path.normalize("NFC").startsWith(prefix));
+		if (path.startsWith(prefix)) return true;
+		// The path may be in another Unicode form than the setting (NFD on macOS),
+		// unless an ASCII character already tells them apart: NFC leaves ASCII as is.
+		return !differsInAscii(path, prefix) && path.normalize("NFC").startsWith(prefix);
 	}
+
+	/**
+	 * Whether the index keeps a note, told from its path and its raw tag values
+	 * (see someRawTag) before any tag is split or normalised: the same answer as
+	 * isParked || isChallenge || isLearning on its normalised tags. Most notes of
+	 * a vault are dropped here, at the cost of a few remembered lookups.
+	 */
+	keeps(path: string, fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined): boolean {
+		return this.isParked(path) || someRawTag(fm, inline, this.rawKeeps);
+	}
+
+	private readonly rawKeeps = (raw: string): boolean => {
+		let known = this.rawAnswers.get(raw);
+		if (known === undefined) {
+			const tags = tagsInValue(raw);
+			known = this.isChallenge(tags) || this.isLearning(tags);
+			if (this.rawAnswers.size >= RAW_MEMO_LIMIT) this.rawAnswers.clear();
+			this.rawAnswers.set(raw, known);
+		}
+		return known;
+	};
 }
+
+const RAW_MEMO_LIMIT = 10_000;
 
 interface TagQuery {
 	tag: string;
@@ -49,7 +77,17 @@ function matchesAny(tags: readonly string[], q: TagQuery): boolean {
 	return false;
 }
 
-function isAscii(s: string): boolean {
-	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-	return true;
+/**
+ * Whether the first character where `path` leaves `prefix` is ASCII on both
+ * sides. Then the NFC form of the path cannot start with the prefix either:
+ * an ASCII character never composes with the one before it, so NFC keeps the
+ * matching part and the differing character stays (or becomes non-ASCII).
+ */
+function differsInAscii(path: string, prefix: string): boolean {
+	for (let i = 0; i < prefix.length; i++) {
+		const a = path.charCodeAt(i);
+		const b = prefix.charCodeAt(i);
+		if (a !== b) return a < 128 && b < 128;
+	}
+	return false;
 }

@@ -9,6 +9,8 @@ export interface LinkedNote {
 	tags: string[];
 	/** Resolved vault paths this note links to. */
 	links: string[];
+	/** False when the note certainly does not link to the path (its links need not be resolved). */
+	mayLinkTo?: (path: string) => boolean;
 }
 
 export type CameUpReason = { kind: "tag"; tag: string } | { kind: "links-to" } | { kind: "linked-from" };
@@ -34,7 +36,7 @@ export function cameUp(parked: LinkedNote, challenge: LinkedNote, challengeTag: 
 	if (parked.path === challenge.path) return null;
 	const tag = sharedTag(parked.tags, challenge.tags, tagKey(challengeTag));
 	if (tag !== null) return { kind: "tag", tag };
-	if (parked.links.includes(challenge.path)) return { kind: "links-to" };
+	if (parked.mayLinkTo?.(challenge.path) !== false && parked.links.includes(challenge.path)) return { kind: "links-to" };
 	if (challenge.links.includes(parked.path)) return { kind: "linked-from" };
 	return null;
 }

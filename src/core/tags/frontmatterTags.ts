@@ -1,8 +1,4 @@
-import { normalizeTag } from "./normalizeTag";
-
-const TAG_KEY = /^tags?$/i;
-const SEPARATOR = /[\s,]/u;
-const SEPARATORS = /[\s,]+/u;
+import { someRawTag, tagsInValue } from "./rawTags";
 
 /**
  * Tags declared in front matter, normalised and without duplicates.
@@ -13,21 +9,11 @@ const SEPARATORS = /[\s,]+/u;
  * Values that are not strings (numbers, null, nested objects) are skipped.
  */
 export function frontmatterTags(fm: Record<string, unknown> | null | undefined): string[] {
-	// Notes carry a handful of tags: an array with `includes` beats a Set here (this runs per note at start-up).
+	// Notes carry a handful of tags: an array with `includes` beats a Set here.
 	const out: string[] = [];
-	if (!fm) return out;
-	for (const key in fm) {
-		if (!Object.prototype.hasOwnProperty.call(fm, key) || !TAG_KEY.test(key)) continue;
-		const value = fm[key];
-		const entries: unknown[] = Array.isArray(value) ? value : [value];
-		for (const entry of entries) {
-			if (typeof entry !== "string") continue;
-			const words = SEPARATOR.test(entry) ? entry.split(SEPARATORS) : [entry];
-			for (const word of words) {
-				const tag = normalizeTag(word);
-				if (tag && !out.includes(tag)) out.push(tag);
-			}
-		}
-	}
+	someRawTag(fm, undefined, (raw) => {
+		for (const tag of tagsInValue(raw)) if (!out.includes(tag)) out.push(tag);
+		return false;
+	});
 	return out;
 }

@@ -1,5 +1,7 @@
 export { normalizeTag } from "./normalizeTag";
 export { frontmatterTags } from "./frontmatterTags";
+export { isTagKey, someRawTag, tagsInValue } from "./rawTags";
+export type { RawInlineTag } from "./rawTags";
 export { inlineTags, inlineTagOccurrences } from "./inlineTags";
 export type { TagOccurrence } from "./inlineTags";
 export { noteTags } from "./noteTags";

@@ -70,7 +70,7 @@ export class VaultIndexer extends Component {
 	}
 
 	private readonly relevance: Relevance = {
-		kept: (path, tags) => this.index.wouldKeep(path, tags),
+		keeps: (path, fm, inlineTags) => this.index.keeps(path, fm, inlineTags),
 		needsLinks: (path, tags) => this.index.isChallengeTags(tags) || this.index.isParkedPath(path),
 	};
 

@@ -1,12 +1,12 @@
 import type { CachedMetadata, MetadataCache, TFile } from "obsidian";
-import { countsAsLink } from "../../core/links";
+import { countsAsLink, mayResolveTo } from "../../core/links";
 import { frontmatterTags, normalizeTag } from "../../core/tags";
 import type { NoteRecord } from "../../core/types";
 
 /** How the index sees a note, from its path and tags alone. */
 export interface Relevance {
-	/** Whether the index keeps the note at all (it shows it). */
-	kept(path: string, tags: string[]): boolean;
+	/** Whether the index keeps the note at all (it shows it), from its raw tag values. */
+	keeps(path: string, fm: Record<string, unknown> | null, inlineTags: CachedMetadata["tags"]): boolean;
 	/** Whether its links matter: only parked notes and challenges ("came up" compares the two). */
 	needsLinks(path: string, tags: string[]): boolean;
 }
@@ -14,29 +14,23 @@ export interface Relevance {
 /**
  * Builds the index's record of a note from Obsidian's metadata cache, without
  * reading the file: tags (front matter, legacy keys included, and inline) and,
- * for the notes that need them, resolved outgoing links. The body is attached
- * later, only for challenges.
+ * for the notes that need them, outgoing links, resolved when first read. The
+ * body is attached later, only for challenges.
  */
 export function recordFromCache(file: TFile, cache: CachedMetadata | null, metadataCache: MetadataCache, relevance: Relevance): NoteRecord | null {
 	const fm: Record<string, unknown> | null = cache?.frontmatter ?? null;
-	const tags = noteTags(fm, cache);
 	const path = file.path;
 	const broken = cache ? cache.frontmatterPosition !== undefined && cache.frontmatter === undefined : false;
-	// Most notes of a vault are none of the plugin's business: no record is made for them.
-	if (!broken && !relevance.kept(path, tags)) return null;
-	return {
-		path,
-		basename: file.basename,
-		mtime: file.stat.mtime,
-		frontmatter: fm,
-		frontmatterBroken: broken,
-		tags,
-		links: cache && relevance.needsLinks(path, tags) ? resolvedLinks(file, cache, metadataCache) : [],
-	};
+	// Most notes of a vault are none of the plugin's business: no record is made
+	// for them, and their tags are not even normalised.
+	if (!broken && !relevance.keeps(path, fm, cache?.tags)) return null;
+	const tags = noteTags(fm, cache);
+	const record: NoteRecord = { path, basename: file.basename, mtime: file.stat.mtime, frontmatter: fm, frontmatterBroken: broken, tags, links: [] };
+	return cache && relevance.needsLinks(path, tags) ? withLazyLinks(record, cache, metadataCache) : record;
 }
 
 function noteTags(fm: Record<string, unknown> | null, cache: CachedMetadata | null): string[] {
-	const tags = fm ? frontmatterTags(fm) : [];
+	const tags = frontmatterTags(fm);
 	for (const t of cache?.tags ?? []) {
 		const n = normalizeTag(t.tag);
 		if (n && !tags.includes(n)) tags.push(n);
@@ -44,14 +38,42 @@ function noteTags(fm: Record<string, unknown> | null, cache: CachedMetadata | nu
 	return tags;
 }
 
-function resolvedLinks(file: TFile, cache: CachedMetadata, metadataCache: MetadataCache): string[] {
+/**
+ * The record with `links` resolved on first read. Only the challenge on screen
+ * needs all of its links; a parked note needs them only when one of them may
+ * point to that challenge (`mayLinkTo`), which most never do. Resolving every
+ * link of every parked note at start-up would cost one lookup per link.
+ */
+function withLazyLinks(record: NoteRecord, cache: CachedMetadata, metadataCache: MetadataCache): NoteRecord {
+	let targets: string[] | undefined;
+	let links: string[] | undefined;
+	const linkTargets = () => (targets ??= linkpathsOf(cache));
+	return {
+		...record,
+		get links() {
+			return (links ??= resolve(linkTargets(), record.path, metadataCache));
+		},
+		mayLinkTo: (path) => linkTargets().some((t) => mayResolveTo(t, path)),
+	};
+}
+
+/** Link targets of body links, embeds and the front matter links that count (alias and heading dropped). */
+function linkpathsOf(cache: CachedMetadata): string[] {
+	const out: string[] = [];
+	const add = (link: string) => {
+		const linkpath = link.split("#")[0].split("|")[0];
+		if (linkpath) out.push(linkpath);
+	};
+	for (const ref of cache.links ?? []) add(ref.link);
+	for (const ref of cache.embeds ?? []) add(ref.link);
+	for (const ref of cache.frontmatterLinks ?? []) if (countsAsLink(ref.key)) add(ref.link);
+	return out;
+}
+
+function resolve(linkpaths: string[], source: string, metadataCache: MetadataCache): string[] {
 	const out = new Set<string>();
-	const fmLinks = (cache.frontmatterLinks ?? []).filter((l) => countsAsLink(l.key));
-	const refs = [...(cache.links ?? []), ...(cache.embeds ?? []), ...fmLinks];
-	for (const ref of refs) {
-		const linkpath = ref.link.split("#")[0].split("|")[0];
-		if (!linkpath) continue;
-		const dest = metadataCache.getFirstLinkpathDest(linkpath, file.path);
+	for (const linkpath of linkpaths) {
+		const dest = metadataCache.getFirstLinkpathDest(linkpath, source);
 		if (dest) out.add(dest.path);
 	}
 	return [...out];

@@ -81,4 +81,21 @@ describe("cameUp by link", () => {
 	it("does not report a note against itself", () => {
 		expect(cameUp(note(CHALLENGE, ["rust"], [CHALLENGE]), note(CHALLENGE, ["rust"], [CHALLENGE]), "challenge")).toBeNull();
 	});
+
+	it("does not read the links of a note that says it cannot link to the challenge", () => {
+		const unread: LinkedNote = {
+			path: PARKED,
+			tags: [],
+			get links(): string[] {
+				throw new Error("links read");
+			},
+			mayLinkTo: (path) => path !== CHALLENGE,
+		};
+		expect(cameUp(unread, note(CHALLENGE), "challenge")).toBeNull();
+	});
+
+	it("reads the links when the note may link to the challenge", () => {
+		const maybe: LinkedNote = { ...note(PARKED, [], [CHALLENGE]), mayLinkTo: () => true };
+		expect(cameUp(maybe, note(CHALLENGE), "challenge")).toEqual({ kind: "links-to" });
+	});
 });

@@ -93,6 +93,32 @@ describe("the plugin's index after layout-ready", () => {
 		expect(h.ctx.index.get("Learning/Book.md")?.links).toEqual([]);
 	});
 
+	it("resolves a parked note's links only when one may point to the challenge on screen", async () => {
+		const h = await loadPlugin({
+			files: {
+				...files(),
+				"Just in case/Elsewhere.md": "see [[Other]] and [[Learning/Method|how]]",
+				"Just in case/Named.md": "see [[challenges/rust#Goal|the challenge]]",
+			},
+			layoutReady: false,
+		});
+		const asked: string[] = [];
+		const cache = h.app.metadataCache;
+		const original = cache.getFirstLinkpathDest.bind(cache);
+		cache.getFirstLinkpathDest = (linkpath: string, source: string) => {
+			asked.push(`${source} -> ${linkpath}`);
+			return original(linkpath, source);
+		};
+		h.app.workspace.triggerLayoutReady();
+		await h.ctx.whenReady();
+		expect(asked).toEqual([]);
+		const view = await h.openSidebar();
+		expect(view.containerEl.textContent).toContain("Links to the challenge");
+		expect(asked.filter((a) => a.startsWith("Just in case/"))).toEqual(["Just in case/Named.md -> challenges/rust"]);
+		// Read when asked for: resolved then, as before.
+		expect(h.ctx.index.get("Just in case/Elsewhere.md")?.links).toEqual(["Other.md", "Learning/Method.md"]);
+	});
+
 	it("reads a challenge that becomes current after start-up", async () => {
 		const other = "---\ntags: [challenge]\nstatus: active\n---\n- [ ] piano scales\n";
 		const h = await loadPlugin({ files: { ...files(), "Challenges/Piano.md": other } });
