@@ -1,10 +1,8 @@
 import type { CachedMetadata } from "obsidian";
-import { deriveChallenge } from "../../src/core/index/challengeInfo";
-import { LearningIndex } from "../../src/core/index/LearningIndex";
-import { recordFromCache } from "../../src/obsidian/indexing/recordFromCache";
 import type { NoteRecord } from "../../src/core/types";
 import { median, sample } from "../lib/measure";
 import { CONFIG } from "./buildIndex";
+import { shipped } from "./shipped";
 import type { SyntheticApp } from "./syntheticApp";
 
 /**
@@ -12,6 +10,8 @@ import type { SyntheticApp } from "./syntheticApp";
  * not add up exactly): making records from the cache, filing them in the
  * index, and parsing challenge bodies.
  */
+const { deriveChallenge, LearningIndex, recordFromCache } = shipped;
+
 export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<Record<string, number>> {
 	const { vault, metadataCache: mc } = app.app;
 	const files = vault.getMarkdownFiles();

@@ -1,16 +1,17 @@
-import { indexConfigFrom } from "../../src/core/index/config";
-import { LearningIndex } from "../../src/core/index/LearningIndex";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { VaultIndexer } from "../../src/obsidian/indexing/VaultIndexer";
+import type { LearningIndex } from "../../src/core/index/LearningIndex";
+import type { VaultIndexer } from "../../src/obsidian/indexing/VaultIndexer";
 import { Events } from "../../tests/build/stub/core";
+import { shipped } from "./shipped";
 import type { SyntheticApp } from "./syntheticApp";
+
+const { DEFAULT_SETTINGS, LearningIndex: Index, VaultIndexer: Indexer, indexConfigFrom } = shipped;
 
 export const CONFIG = indexConfigFrom(DEFAULT_SETTINGS);
 
 /** A started indexer over the app, as the plugin has one after layout-ready. */
 export async function startIndexer(app: SyntheticApp): Promise<{ indexer: VaultIndexer; index: LearningIndex }> {
-	const index = new LearningIndex(CONFIG);
-	const indexer = new VaultIndexer(app.app, index, new Events());
+	const index = new Index(CONFIG);
+	const indexer = new Indexer(app.app, index, new Events());
 	await indexer.start();
 	return { indexer, index };
 }

@@ -62,7 +62,7 @@ export class SyntheticApp {
 		const content = this.contents.get(old) ?? "";
 		const cache = this.caches.get(old) ?? {};
 		this.drop(file);
-		file.path = newPath;
+		file.setPath(newPath);
 		this.put(file, content, cache);
 		return old;
 	}

@@ -1,4 +1,4 @@
-import { normalizeTag, type RawInlineTag, someRawTag, tagsInValue } from "../tags";
+import { normalizeTag, type RawInlineTag, someFrontmatterTagValue, tagsInValue } from "../tags";
 import type { IndexConfig } from "./config";
 
 /**
@@ -12,12 +12,16 @@ export class NoteClassifier {
 	private readonly folderPrefix: string | null;
 	/** Raw tag value -> whether it makes a note a challenge or a learning note. */
 	private readonly rawAnswers = new Map<string, boolean>();
+	/** First characters of the configured tags that are ASCII (lower case), as char codes. */
+	private readonly asciiStarts: number[];
 
 	constructor(config: IndexConfig) {
 		this.challenge = tagQuery(config.challengeTag);
 		this.topics = config.topicTags.map(tagQuery).filter((q): q is TagQuery => q !== null);
 		const folder = config.justInCaseFolder.normalize("NFC").replace(/^\/+|\/+$/g, "");
 		this.folderPrefix = folder === "" ? null : `${folder}/`;
+		const queries = this.challenge ? [this.challenge, ...this.topics] : this.topics;
+		this.asciiStarts = queries.map((q) => q.tag.charCodeAt(0)).filter((c) => c < 128);
 	}
 
 	isChallenge(tags: readonly string[]): boolean {
@@ -40,12 +44,25 @@ export class NoteClassifier {
 
 	/**
 	 * Whether the index keeps a note, told from its path and its raw tag values
-	 * (see someRawTag) before any tag is split or normalised: the same answer as
+	 * (front matter strings, inline tags as written) before any tag is split or normalised: the same answer as
 	 * isParked || isChallenge || isLearning on its normalised tags. Most notes of
 	 * a vault are dropped here, at the cost of a few remembered lookups.
 	 */
 	keeps(path: string, fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined): boolean {
-		return this.isParked(path) || someRawTag(fm, inline, this.rawKeeps);
+		if (this.isParked(path) || someFrontmatterTagValue(fm, this.rawKeeps)) return true;
+		if (inline) for (const t of inline) if (this.inlineKeeps(t.tag)) return true;
+		return false;
+	}
+
+	/**
+	 * An inline tag is one word, `#` first: when the next character is ASCII,
+	 * its lower case is the tag's first letter, and one that starts none of the
+	 * configured tags settles it without a lookup.
+	 */
+	private inlineKeeps(tag: string): boolean {
+		const c = tag.charCodeAt(1);
+		if (tag.charCodeAt(0) === 35 && c < 128 && !this.asciiStarts.includes(c >= 65 && c <= 90 ? c + 32 : c)) return false;
+		return this.rawKeeps(tag);
 	}
 
 	private readonly rawKeeps = (raw: string): boolean => {

@@ -7,7 +7,7 @@ export function readProperty(fm: Frontmatter | null, key: string): unknown {
 	if (!fm) return undefined;
 	if (key in fm) return fm[key];
 	const lower = key.toLowerCase();
-	for (const k of Object.keys(fm)) if (k.toLowerCase() === lower) return fm[k];
+	for (const k of Object.keys(fm)) if (k.length === lower.length && k.toLowerCase() === lower) return fm[k];
 	return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { someRawTag, tagsInValue } from "./rawTags";
+import { someFrontmatterTagValue, tagsInValue } from "./rawTags";
 
 /**
  * Tags declared in front matter, normalised and without duplicates.
@@ -11,7 +11,7 @@ import { someRawTag, tagsInValue } from "./rawTags";
 export function frontmatterTags(fm: Record<string, unknown> | null | undefined): string[] {
 	// Notes carry a handful of tags: an array with `includes` beats a Set here.
 	const out: string[] = [];
-	someRawTag(fm, undefined, (raw) => {
+	someFrontmatterTagValue(fm, (raw) => {
 		for (const tag of tagsInValue(raw)) if (!out.includes(tag)) out.push(tag);
 		return false;
 	});

@@ -1,6 +1,6 @@
 export { normalizeTag } from "./normalizeTag";
 export { frontmatterTags } from "./frontmatterTags";
-export { isTagKey, someRawTag, tagsInValue } from "./rawTags";
+export { isTagKey, someFrontmatterTagValue, tagsInValue } from "./rawTags";
 export type { RawInlineTag } from "./rawTags";
 export { inlineTags, inlineTagOccurrences } from "./inlineTags";
 export type { TagOccurrence } from "./inlineTags";

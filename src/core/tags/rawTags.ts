@@ -22,25 +22,23 @@ export function isTagKey(key: string): boolean {
 }
 
 /**
- * Whether `test` accepts one of a note's raw tag values, as the metadata cache
- * holds them: each string of the front matter tag properties (a list entry, or
- * a whole `a, b c` string, before it is split) and each inline tag. Nothing is
- * split or normalised here; `test` decides, and may remember its answers, since
- * a vault repeats a few values across thousands of notes.
+ * Whether `test` accepts one of the raw tag values of a note's front matter,
+ * as the metadata cache holds them: each string of its tag properties, a list
+ * entry or a whole `a, b c` string, before it is split. Nothing is split or
+ * normalised here; `test` decides, and may remember its answers, since a vault
+ * repeats a few values across thousands of notes.
  */
-export function someRawTag(fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined, test: (raw: string) => boolean): boolean {
-	if (fm) {
-		for (const key in fm) {
-			if (!isTagKey(key) || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
-			const value = fm[key];
-			if (typeof value === "string") {
-				if (test(value)) return true;
-			} else if (Array.isArray(value)) {
-				for (const entry of value) if (typeof entry === "string" && test(entry)) return true;
-			}
+export function someFrontmatterTagValue(fm: Record<string, unknown> | null | undefined, test: (raw: string) => boolean): boolean {
+	if (!fm) return false;
+	for (const key in fm) {
+		if (!isTagKey(key) || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
+		const value = fm[key];
+		if (typeof value === "string") {
+			if (test(value)) return true;
+		} else if (Array.isArray(value)) {
+			for (const entry of value) if (typeof entry === "string" && test(entry)) return true;
 		}
 	}
-	if (inline) for (const t of inline) if (test(t.tag)) return true;
 	return false;
 }
 

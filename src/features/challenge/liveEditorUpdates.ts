@@ -1,5 +1,6 @@
 import type { Plugin } from "obsidian";
 import { INDEX_CHANGED, type JitlContext } from "../../obsidian/JitlContext";
+import { withBody } from "../../core/withBody";
 
 /** How long typing must pause before the sidebar follows it. */
 const EDIT_DELAY_MS = 300;
@@ -35,6 +36,6 @@ export function followEditorEdits(plugin: Plugin, ctx: JitlContext): void {
 function updateBody(ctx: JitlContext, path: string, text: string): void {
 	const record = ctx.index.get(path);
 	if (!record || record.body === text || !ctx.index.challenge(path)) return;
-	ctx.index.upsert({ ...record, body: text });
+	ctx.index.upsert(withBody(record, text));
 	ctx.events.trigger(INDEX_CHANGED);
 }

@@ -1,6 +1,7 @@
 import { Component, type TAbstractFile, TFile, type CachedMetadata, type App, type Events } from "obsidian";
 import type { LearningIndex } from "../../core/index/LearningIndex";
 import type { NoteRecord } from "../../core/types";
+import { withBody } from "../../core/withBody";
 import { INDEX_CHANGED } from "../JitlContext";
 import { type Relevance, recordFromCache } from "./recordFromCache";
 
@@ -85,18 +86,20 @@ export class VaultIndexer extends Component {
 		if (!chosen || chosen.hasBody) return false;
 		const file = this.app.vault.getFileByPath(chosen.record.path);
 		if (!file) return false;
-		await this.withBody(file, { ...chosen.record });
+		await this.readBody(file, chosen.record);
 		return true;
 	}
 
-	private async withBody(file: TFile, record: NoteRecord): Promise<void> {
+	private async readBody(file: TFile, record: NoteRecord): Promise<void> {
+		let body: string;
 		try {
-			record.body = await this.app.vault.cachedRead(file);
+			body = await this.app.vault.cachedRead(file);
 		} catch {
 			// The file vanished between listing and reading: its delete event follows.
 			return;
 		}
-		this.index.upsert(record);
+		// A change that arrived meanwhile brought a newer record (and its text): keep that.
+		if (this.index.get(record.path) === record) this.index.upsert(withBody(record, body));
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -25,8 +25,44 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, metad
 	// for them, and their tags are not even normalised.
 	if (!broken && !relevance.keeps(path, fm, cache?.tags)) return null;
 	const tags = noteTags(fm, cache);
-	const record: NoteRecord = { path, basename: file.basename, mtime: file.stat.mtime, frontmatter: fm, frontmatterBroken: broken, tags, links: [] };
-	return cache && relevance.needsLinks(path, tags) ? withLazyLinks(record, cache, metadataCache) : record;
+	if (!cache || !relevance.needsLinks(path, tags)) return { path, basename: file.basename, mtime: file.stat.mtime, frontmatter: fm, frontmatterBroken: broken, tags, links: [] };
+	return new LinkedRecord(path, file.basename, file.stat.mtime, fm, broken, tags, cache, metadataCache);
+}
+
+/**
+ * The record of a note whose links matter (a parked note, a challenge), with
+ * the links resolved on first read. Only the challenge on screen needs all of
+ * them; a parked note needs them only when one may point to that challenge
+ * (`mayLinkTo`), which most never do. The getter lives on the class, so that
+ * every record shares one shape (an object literal with a getter would not).
+ * Copy with `withBody`, which keeps the class; a spread would drop the getter.
+ */
+class LinkedRecord implements NoteRecord {
+	private targets: string[] | undefined;
+	private resolved: string[] | undefined;
+
+	constructor(
+		readonly path: string,
+		readonly basename: string,
+		readonly mtime: number,
+		readonly frontmatter: Record<string, unknown> | null,
+		readonly frontmatterBroken: boolean,
+		readonly tags: string[],
+		private readonly cache: CachedMetadata,
+		private readonly metadataCache: MetadataCache,
+	) {}
+
+	get links(): string[] {
+		return (this.resolved ??= resolve(this.linkTargets(), this.path, this.metadataCache));
+	}
+
+	mayLinkTo(path: string): boolean {
+		return this.linkTargets().some((t) => mayResolveTo(t, path));
+	}
+
+	private linkTargets(): string[] {
+		return (this.targets ??= linkpathsOf(this.cache));
+	}
 }
 
 function noteTags(fm: Record<string, unknown> | null, cache: CachedMetadata | null): string[] {
@@ -36,25 +72,6 @@ function noteTags(fm: Record<string, unknown> | null, cache: CachedMetadata | nu
 		if (n && !tags.includes(n)) tags.push(n);
 	}
 	return tags;
-}
-
-/**
- * The record with `links` resolved on first read. Only the challenge on screen
- * needs all of its links; a parked note needs them only when one of them may
- * point to that challenge (`mayLinkTo`), which most never do. Resolving every
- * link of every parked note at start-up would cost one lookup per link.
- */
-function withLazyLinks(record: NoteRecord, cache: CachedMetadata, metadataCache: MetadataCache): NoteRecord {
-	let targets: string[] | undefined;
-	let links: string[] | undefined;
-	const linkTargets = () => (targets ??= linkpathsOf(cache));
-	return {
-		...record,
-		get links() {
-			return (links ??= resolve(linkTargets(), record.path, metadataCache));
-		},
-		mayLinkTo: (path) => linkTargets().some((t) => mayResolveTo(t, path)),
-	};
 }
 
 /** Link targets of body links, embeds and the front matter links that count (alias and heading dropped). */

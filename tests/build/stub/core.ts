@@ -105,29 +105,35 @@ export class Component {
 
 export abstract class TAbstractFile {
 	parent: TFolder | null = null;
-	constructor(public path: string) {}
+	path!: string;
+	name!: string;
 
-	get name(): string {
-		return this.path.slice(this.path.lastIndexOf("/") + 1);
+	constructor(path: string) {
+		this.setPath(path);
+	}
+
+	/** Obsidian keeps a file's names as plain fields, set again when it moves. */
+	setPath(path: string): void {
+		this.path = path;
+		this.name = path.slice(path.lastIndexOf("/") + 1);
 	}
 }
 
 export class TFile extends TAbstractFile {
 	stat: { ctime: number; mtime: number; size: number };
+	basename!: string;
+	extension!: string;
 
 	constructor(path: string, stat?: Partial<TFile["stat"]>) {
 		super(path);
 		this.stat = { ctime: stat?.ctime ?? 0, mtime: stat?.mtime ?? 0, size: stat?.size ?? 0 };
 	}
 
-	get extension(): string {
+	override setPath(path: string): void {
+		super.setPath(path);
 		const dot = this.name.lastIndexOf(".");
-		return dot === -1 ? "" : this.name.slice(dot + 1);
-	}
-
-	get basename(): string {
-		const dot = this.name.lastIndexOf(".");
-		return dot === -1 ? this.name : this.name.slice(0, dot);
+		this.basename = dot === -1 ? this.name : this.name.slice(0, dot);
+		this.extension = dot === -1 ? "" : this.name.slice(dot + 1);
 	}
 }
 

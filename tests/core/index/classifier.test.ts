@@ -27,6 +27,17 @@ describe("NoteClassifier.keeps (raw tag values, before normalising)", () => {
 		expect(c.keeps("Just in case/a.md", null, undefined)).toBe(true);
 	});
 
+	it("reads inline tags whatever their first letter's case or script", () => {
+		expect(c.keeps("a.md", null, [{ tag: "#rust" }, { tag: "#CHALLENGE/x" }])).toBe(true);
+		expect(c.keeps("a.md", null, [{ tag: "#Rust" }, { tag: "#_challenge" }, { tag: "#1challenge" }])).toBe(false);
+		const kelvin = new NoteClassifier(config({ challengeTag: "kata" }));
+		// U+212A KELVIN SIGN lower-cases to an ASCII "k".
+		expect(kelvin.keeps("a.md", null, [{ tag: "#\u212Aata" }])).toBe(true);
+		const accent = new NoteClassifier(config({ challengeTag: "été", topicTags: ["_x"] }));
+		expect(accent.keeps("a.md", null, [{ tag: "#Été" }])).toBe(true);
+		expect(accent.keeps("a.md", null, [{ tag: "#_X/y" }])).toBe(true);
+	});
+
 	it("drops notes whose tags only resemble the configured ones", () => {
 		expect(c.keeps("a.md", { tags: ["challenges", "my-challenge", "#challenge-x"], tagline: "challenge" }, [{ tag: "#方法" }])).toBe(false);
 		expect(c.keeps("Just in cases/a.md", null, undefined)).toBe(false);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { frontmatterTags, isTagKey, normalizeTag, someRawTag, tagsInValue } from "../../../src/core/tags";
+import { frontmatterTags, isTagKey, normalizeTag, someFrontmatterTagValue, tagsInValue } from "../../../src/core/tags";
 
 describe("isTagKey", () => {
 	it("accepts tags and tag in any letter case", () => {
@@ -35,15 +35,16 @@ describe("tagsInValue", () => {
 	});
 });
 
-describe("someRawTag", () => {
-	const seen = (fm: Record<string, unknown> | null, inline?: { tag: string }[]) => {
+describe("someFrontmatterTagValue", () => {
+	const seen = (fm: Record<string, unknown> | null) => {
 		const out: string[] = [];
-		someRawTag(fm, inline, (raw) => (out.push(raw), false));
+		someFrontmatterTagValue(fm, (raw) => (out.push(raw), false));
 		return out;
 	};
 
-	it("hands over front matter tag strings whole, list entries one by one, then inline tags", () => {
-		expect(seen({ tags: ["a", "b c"], Tag: "x, y", other: "no", tagline: "no" }, [{ tag: "#Inline" }])).toEqual(["a", "b c", "x, y", "#Inline"]);
+	it("hands over tag strings whole and list entries one by one, from tag properties only", () => {
+		expect(seen({ tags: ["a", "b c"], Tag: "x, y", other: "no", tagline: "no" })).toEqual(["a", "b c", "x, y"]);
+		expect(seen(null)).toEqual([]);
 	});
 
 	it("skips values that are not strings", () => {
@@ -58,7 +59,7 @@ describe("someRawTag", () => {
 
 	it("stops at the first value the test accepts", () => {
 		const asked: string[] = [];
-		const found = someRawTag({ tags: ["a", "b", "c"] }, [{ tag: "#d" }], (raw) => (asked.push(raw), raw === "b"));
+		const found = someFrontmatterTagValue({ tags: ["a", "b", "c"], tag: "d" }, (raw) => (asked.push(raw), raw === "b"));
 		expect(found).toBe(true);
 		expect(asked).toEqual(["a", "b"]);
 	});
@@ -70,7 +71,7 @@ describe("someRawTag", () => {
 				fc.dictionary(fc.constantFrom("tags", "tag", "Tags", "TAG", "other", "tagline"), fc.oneof(value, fc.array(value, { maxLength: 4 }))),
 				(fm) => {
 					const fromRaw: string[] = [];
-					someRawTag(fm, undefined, (raw) => {
+					someFrontmatterTagValue(fm, (raw) => {
 						for (const t of tagsInValue(raw)) if (!fromRaw.includes(t)) fromRaw.push(t);
 						return false;
 					});

@@ -140,6 +140,28 @@ describe("the plugin's index after layout-ready", () => {
 		expect(h.ctx.index.current().chosen?.hasBody).toBe(true);
 	});
 
+	it("keeps an edit that arrives while the challenge's text is being read at start-up", async () => {
+		const h = await loadPlugin({ files: files(), layoutReady: false });
+		const vault = h.app.vault;
+		const original = vault.cachedRead.bind(vault);
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		vault.cachedRead = async (file: TFile) => {
+			const text = await original(file);
+			await gate;
+			return text;
+		};
+		h.app.workspace.triggerLayoutReady();
+		await h.flush();
+		vault.cachedRead = original;
+		await vault.modify(vault.getFileByPath("Challenges/Rust.md")!, CHALLENGE + "- [ ] newer\n");
+		await h.flush();
+		release();
+		await h.ctx.whenReady();
+		await h.flush();
+		expect(h.ctx.index.current().chosen?.actionItems.map((i) => i.text)).toEqual(["read", "install", "newer"]);
+	});
+
 	it("reads no note but the current challenge", async () => {
 		const other = "---\ntags: [challenge]\nstatus: active\n---\n- [ ] piano\n";
 		const h = await loadPlugin({ files: { ...files(), "Challenges/Piano.md": other }, layoutReady: false });
