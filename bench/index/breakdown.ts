@@ -1,4 +1,3 @@
-import type { CachedMetadata } from "obsidian";
 import type { NoteRecord } from "../../src/core/types";
 import { median, sample } from "../lib/measure";
 import { CONFIG } from "./buildIndex";
@@ -16,17 +15,14 @@ export async function buildBreakdown(app: SyntheticApp, runs: number): Promise<R
 	const { vault, metadataCache: mc } = app.app;
 	const files = vault.getMarkdownFiles();
 	const probe = new LearningIndex(CONFIG);
-	const relevance = {
-		keeps: (path: string, fm: Record<string, unknown> | null, inline: CachedMetadata["tags"]) => probe.keeps(path, fm, inline),
-		needsLinks: (path: string, tags: string[]) => probe.isChallengeTags(tags) || probe.isParkedPath(path),
-	};
+	const relevance = probe;
 	const records = files.map((f) => recordFromCache(f, app.cache(f.path), mc, relevance)).filter((r): r is NoteRecord => r !== null);
 	const challenges = records.filter((r) => probe.isChallengeTags(r.tags));
 	const byPath = new Map(files.map((f) => [f.path, f]));
 	const bodies = await Promise.all(challenges.map((r) => vault.cachedRead(byPath.get(r.path) ?? files[0])));
 	const withBodies: NoteRecord[] = challenges.map((r, i) => ({ ...r, body: bodies[i] }));
 	const plain = records.filter((r) => !probe.isChallengeTags(r.tags));
-	const plan = { warmup: 1, runs };
+	const plan = { warmup: 1, runs, gc: false };
 	const records_ = await sample(() => files.map((f) => recordFromCache(f, app.cache(f.path), mc, relevance)), plan);
 	const upserts = await sample(() => {
 		const index = new LearningIndex(CONFIG);

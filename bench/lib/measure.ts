@@ -15,6 +15,14 @@ export function median(samples: number[]): number {
 export interface RunPlan {
 	warmup: number;
 	runs: number;
+	/**
+	 * Force a full collection before each timed run (default). A full collection
+	 * also throws away optimised code that points at objects it frees (V8's
+	 * "weak objects" deoptimisation, see --trace-deopt), so code that makes new
+	 * objects per run is then timed while it recompiles; set false to let the
+	 * collector run when it wants, as it does in use.
+	 */
+	gc?: boolean;
 }
 
 /** Times `fn` `plan.runs` times after `plan.warmup` untimed runs; milliseconds per run. */
@@ -22,7 +30,7 @@ export async function sample(fn: () => unknown, plan: RunPlan): Promise<number[]
 	for (let i = 0; i < plan.warmup; i++) await fn();
 	const out: number[] = [];
 	for (let i = 0; i < plan.runs; i++) {
-		gc?.();
+		if (plan.gc !== false) gc?.();
 		const start = performance.now();
 		await fn();
 		out.push(performance.now() - start);
@@ -41,9 +49,10 @@ export async function samplePair(a: () => unknown, b: () => unknown, plan: RunPl
 	}
 	const as: number[] = [];
 	const bs: number[] = [];
+	const one = { warmup: 0, runs: 1, gc: plan.gc };
 	for (let i = 0; i < plan.runs; i++) {
-		as.push((await sample(a, { warmup: 0, runs: 1 }))[0]);
-		bs.push((await sample(b, { warmup: 0, runs: 1 }))[0]);
+		as.push((await sample(a, one))[0]);
+		bs.push((await sample(b, one))[0]);
 	}
 	return [as, bs];
 }

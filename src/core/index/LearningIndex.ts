@@ -78,6 +78,11 @@ export class LearningIndex {
 		return this.classifier.keeps(path, fm, inlineTags);
 	}
 
+	/** Whether a note's links matter: "came up" compares only parked notes and challenges. */
+	needsLinks(path: string, tags: string[]): boolean {
+		return this.classifier.isChallenge(tags) || this.classifier.isParked(path);
+	}
+
 	/** Adds, replaces or drops a note, depending on whether the plugin shows it. */
 	upsert(record: NoteRecord): void {
 		const { path, tags } = record;

@@ -26,34 +26,56 @@ export interface ChallengeInfo {
 const EMPTY_LOG: PracticeLog = { headingLine: null, entries: [], unreadable: [] };
 
 export function deriveChallenge(record: NoteRecord, config: IndexConfig): ChallengeInfo {
-	const fm = record.frontmatter;
-	const body = record.body;
-	let items: ActionItem[] | undefined;
-	let log: PracticeLog | undefined;
-	// Both parts read one line scan of the body, made on first use and let go
-	// once both are parsed (the index holds this object as long as the note).
-	let scan: ScannedNote | undefined;
-	const scanOnce = (text: string): ScannedNote => (scan ??= scanNote(text));
-	return {
-		record,
-		status: readStatus(fm, config.statusKey),
-		deadline: readDay(fm, "deadline"),
-		completed: readDay(fm, "completed"),
-		dailyGoal: readMinutes(fm, "daily_goal"),
-		hasBody: body !== undefined,
-		get actionItems() {
-			if (items === undefined) {
-				items = body === undefined ? [] : actionItemsInScan(scanOnce(body));
-				if (log !== undefined) scan = undefined;
-			}
-			return items;
-		},
-		get practiceLog() {
-			if (log === undefined) {
-				log = body === undefined ? EMPTY_LOG : practiceLogInScan(scanOnce(body), config.practiceLogHeading);
-				if (items !== undefined) scan = undefined;
-			}
-			return log;
-		},
-	};
+	return new DerivedChallenge(record, config);
+}
+
+/**
+ * The parsed parts live behind getters of the class (one shape for every
+ * challenge; getters in an object literal would give each its own). Both parts
+ * read one line scan of the body, made on first use and let go once both are
+ * parsed, since the index holds this object as long as the note.
+ */
+class DerivedChallenge implements ChallengeInfo {
+	readonly status: ChallengeStatus;
+	readonly deadline: LocalDay | null;
+	readonly completed: LocalDay | null;
+	readonly dailyGoal: number | null;
+	readonly hasBody: boolean;
+	private items: ActionItem[] | undefined;
+	private log: PracticeLog | undefined;
+	private scan: ScannedNote | undefined;
+
+	constructor(
+		readonly record: NoteRecord,
+		private readonly config: IndexConfig,
+	) {
+		const fm = record.frontmatter;
+		this.status = readStatus(fm, config.statusKey);
+		this.deadline = readDay(fm, "deadline");
+		this.completed = readDay(fm, "completed");
+		this.dailyGoal = readMinutes(fm, "daily_goal");
+		this.hasBody = record.body !== undefined;
+	}
+
+	get actionItems(): ActionItem[] {
+		if (this.items === undefined) {
+			const body = this.record.body;
+			this.items = body === undefined ? [] : actionItemsInScan(this.scanOf(body));
+			if (this.log !== undefined) this.scan = undefined;
+		}
+		return this.items;
+	}
+
+	get practiceLog(): PracticeLog {
+		if (this.log === undefined) {
+			const body = this.record.body;
+			this.log = body === undefined ? EMPTY_LOG : practiceLogInScan(this.scanOf(body), this.config.practiceLogHeading);
+			if (this.items !== undefined) this.scan = undefined;
+		}
+		return this.log;
+	}
+
+	private scanOf(body: string): ScannedNote {
+		return (this.scan ??= scanNote(body));
+	}
 }

@@ -49,7 +49,7 @@ export class NoteClassifier {
 	 * a vault are dropped here, at the cost of a few remembered lookups.
 	 */
 	keeps(path: string, fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined): boolean {
-		if (this.isParked(path) || someFrontmatterTagValue(fm, this.rawKeeps)) return true;
+		if (this.isParked(path) || someFrontmatterTagValue(fm, this.rawKeeps, this)) return true;
 		if (inline) for (const t of inline) if (this.inlineKeeps(t.tag)) return true;
 		return false;
 	}
@@ -65,7 +65,8 @@ export class NoteClassifier {
 		return this.rawKeeps(tag);
 	}
 
-	private readonly rawKeeps = (raw: string): boolean => {
+	/** Whether a raw value makes a note a challenge or a learning note; remembered. */
+	private rawKeeps(raw: string): boolean {
 		let known = this.rawAnswers.get(raw);
 		if (known === undefined) {
 			const tags = tagsInValue(raw);
@@ -74,7 +75,7 @@ export class NoteClassifier {
 			this.rawAnswers.set(raw, known);
 		}
 		return known;
-	};
+	}
 }
 
 const RAW_MEMO_LIMIT = 10_000;

@@ -11,9 +11,11 @@ import { someFrontmatterTagValue, tagsInValue } from "./rawTags";
 export function frontmatterTags(fm: Record<string, unknown> | null | undefined): string[] {
 	// Notes carry a handful of tags: an array with `includes` beats a Set here.
 	const out: string[] = [];
-	someFrontmatterTagValue(fm, (raw) => {
-		for (const tag of tagsInValue(raw)) if (!out.includes(tag)) out.push(tag);
-		return false;
-	});
+	someFrontmatterTagValue(fm, addTagsOf, out);
 	return out;
+}
+
+function addTagsOf(this: string[], raw: string): boolean {
+	for (const tag of tagsInValue(raw)) if (!this.includes(tag)) this.push(tag);
+	return false;
 }

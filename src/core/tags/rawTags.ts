@@ -25,18 +25,18 @@ export function isTagKey(key: string): boolean {
  * Whether `test` accepts one of the raw tag values of a note's front matter,
  * as the metadata cache holds them: each string of its tag properties, a list
  * entry or a whole `a, b c` string, before it is split. Nothing is split or
- * normalised here; `test` decides, and may remember its answers, since a vault
- * repeats a few values across thousands of notes.
+ * normalised here; `test` (called on `context`) decides, and may remember its
+ * answers, since a vault repeats a few values across thousands of notes.
  */
-export function someFrontmatterTagValue(fm: Record<string, unknown> | null | undefined, test: (raw: string) => boolean): boolean {
+export function someFrontmatterTagValue<C>(fm: Record<string, unknown> | null | undefined, test: (this: C, raw: string) => boolean, context: C): boolean {
 	if (!fm) return false;
 	for (const key in fm) {
 		if (!isTagKey(key) || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
 		const value = fm[key];
 		if (typeof value === "string") {
-			if (test(value)) return true;
+			if (test.call(context, value)) return true;
 		} else if (Array.isArray(value)) {
-			for (const entry of value) if (typeof entry === "string" && test(entry)) return true;
+			for (const entry of value) if (typeof entry === "string" && test.call(context, entry)) return true;
 		}
 	}
 	return false;

@@ -3,7 +3,7 @@ import type { LearningIndex } from "../../core/index/LearningIndex";
 import type { NoteRecord } from "../../core/types";
 import { withBody } from "../../core/withBody";
 import { INDEX_CHANGED } from "../JitlContext";
-import { type Relevance, recordFromCache } from "./recordFromCache";
+import { recordFromCache } from "./recordFromCache";
 
 /**
  * Keeps the LearningIndex in step with the vault. It builds the index once,
@@ -70,14 +70,9 @@ export class VaultIndexer extends Component {
 		await this.ensureCurrentBody();
 	}
 
-	private readonly relevance: Relevance = {
-		keeps: (path, fm, inlineTags) => this.index.keeps(path, fm, inlineTags),
-		needsLinks: (path, tags) => this.index.isChallengeTags(tags) || this.index.isParkedPath(path),
-	};
-
 	/** The note's record, or null when the index does not keep such a note. */
 	private record(file: TFile, cache: CachedMetadata | null): NoteRecord | null {
-		return recordFromCache(file, cache, this.app.metadataCache, this.relevance);
+		return recordFromCache(file, cache, this.app.metadataCache, this.index);
 	}
 
 	/** Reads the text of the challenge on screen when the index does not have it yet; true if it did. */

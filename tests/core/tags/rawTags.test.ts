@@ -38,7 +38,7 @@ describe("tagsInValue", () => {
 describe("someFrontmatterTagValue", () => {
 	const seen = (fm: Record<string, unknown> | null) => {
 		const out: string[] = [];
-		someFrontmatterTagValue(fm, (raw) => (out.push(raw), false));
+		someFrontmatterTagValue(fm, (raw) => (out.push(raw), false), null);
 		return out;
 	};
 
@@ -57,9 +57,19 @@ describe("someFrontmatterTagValue", () => {
 		expect(seen(fm)).toEqual(["own"]);
 	});
 
+	it("calls the test on the given context", () => {
+		const seenBy: unknown[] = [];
+		const ctx = { name: "ctx" };
+		someFrontmatterTagValue({ tags: "a" }, function (this: typeof ctx) {
+			seenBy.push(this);
+			return false;
+		}, ctx);
+		expect(seenBy).toEqual([ctx]);
+	});
+
 	it("stops at the first value the test accepts", () => {
 		const asked: string[] = [];
-		const found = someFrontmatterTagValue({ tags: ["a", "b", "c"], tag: "d" }, (raw) => (asked.push(raw), raw === "b"));
+		const found = someFrontmatterTagValue({ tags: ["a", "b", "c"], tag: "d" }, (raw) => (asked.push(raw), raw === "b"), null);
 		expect(found).toBe(true);
 		expect(asked).toEqual(["a", "b"]);
 	});
@@ -74,7 +84,7 @@ describe("someFrontmatterTagValue", () => {
 					someFrontmatterTagValue(fm, (raw) => {
 						for (const t of tagsInValue(raw)) if (!fromRaw.includes(t)) fromRaw.push(t);
 						return false;
-					});
+					}, null);
 					expect(fromRaw).toEqual(frontmatterTags(fm));
 					for (const t of fromRaw) expect(normalizeTag(t)).toBe(t);
 				},
