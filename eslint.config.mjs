@@ -13,6 +13,7 @@ export default defineConfig([
 		"dist/",
 		"tests/fixtures/",
 		"bench/results.json",
+		"bench/.cache/",
 		"package-lock.json",
 	]),
 	...obsidianmd.configs.recommendedWithLocalesEn,

@@ -1,4 +1,4 @@
-import { Events, Plugin, getLanguage } from "obsidian";
+import { Events, Plugin, type Workspace, getLanguage } from "obsidian";
 import { LearningIndex } from "./core/index/LearningIndex";
 import { indexConfigFrom, sameIndexConfig } from "./core/index/config";
 import { toLocalDay } from "./core/practice/days";
@@ -19,72 +19,67 @@ import { SidebarView, VIEW_TYPE } from "./view/SidebarView";
  * the layout is ready, by the VaultIndexer, and kept current per changed file.
  */
 export default class JustInTimeLearningPlugin extends Plugin {
-	private settings!: JitlSettings;
-	private indexer!: VaultIndexer;
 	/** Services for commands and views; exposed for tests and the benchmark. */
 	context!: JitlContext;
 
 	override async onload(): Promise<void> {
 		setLocale(getLanguage());
-		this.settings = migrateSettings(await this.loadData(), this.app.vault.configDir);
-		const index = new LearningIndex(indexConfigFrom(this.settings));
+		const { app } = this;
+		const settings = migrateSettings(await this.loadData(), app.vault.configDir);
+		const index = new LearningIndex(indexConfigFrom(settings));
 		const events = new Events();
-		this.indexer = this.addChild(new VaultIndexer(this.app, index, events));
-		this.context = this.buildContext(index, events);
+		const indexer = this.addChild(new VaultIndexer(app, index, events));
+		const ctx = (this.context = createContext(this, settings, index, indexer, events));
 
-		this.registerView(VIEW_TYPE, (leaf) => new SidebarView(leaf, this.context));
-		this.addRibbonIcon("graduation-cap", t("ribbon.open-sidebar"), () => void this.context.openSidebar());
-		this.addCommand({ id: "open-sidebar", name: t("command.open-sidebar"), callback: () => void this.context.openSidebar() });
-		installChallenge(this, this.context);
-		installParking(this, this.context);
-		installPractice(this, this.context);
-		this.addSettingTab(new JitlSettingTab(this.app, this, this.context));
+		this.registerView(VIEW_TYPE, (leaf) => new SidebarView(leaf, ctx));
+		this.addRibbonIcon("graduation-cap", t("ribbon.open-sidebar"), () => void ctx.openSidebar());
+		this.addCommand({ id: "open-sidebar", name: t("command.open-sidebar"), callback: () => void ctx.openSidebar() });
+		for (const install of [installChallenge, installParking, installPractice]) install(this, ctx);
+		this.addSettingTab(new JitlSettingTab(app, this, ctx));
 
-		this.app.workspace.onLayoutReady(() => void this.indexer.start());
+		app.workspace.onLayoutReady(() => void indexer.start());
 	}
+}
 
-	private buildContext(index: LearningIndex, events: Events): JitlContext {
-		const indexer = this.indexer;
-		const currentSettings = () => this.settings;
-		return {
-			app: this.app,
-			get settings() {
-				return currentSettings();
-			},
-			updateSettings: (patch) => this.updateSettings(patch),
-			index,
-			get isReady() {
-				return indexer.isReady;
-			},
-			whenReady: () => indexer.whenReady(),
-			writes: new WriteQueue(),
-			events,
-			today: () => toLocalDay(new Date()),
-			now: () => Date.now(),
-			openSidebar: () => this.openSidebar(),
-		};
-	}
+/** The services every feature is built with; `settings` always reads the latest saved value. */
+function createContext(plugin: Plugin, settings: JitlSettings, index: LearningIndex, indexer: VaultIndexer, events: Events): JitlContext {
+	return {
+		app: plugin.app,
+		get settings() {
+			return settings;
+		},
+		updateSettings: async (patch) => {
+			const before = indexConfigFrom(settings);
+			// The parameter is the live value: the getter above reads it.
+			settings = { ...settings, ...patch };
+			await plugin.saveData(settings);
+			const after = indexConfigFrom(settings);
+			if (!sameIndexConfig(before, after)) {
+				index.setConfig(after);
+				if (indexer.isReady) await indexer.rebuild();
+			}
+		},
+		index,
+		get isReady() {
+			return indexer.isReady;
+		},
+		whenReady: () => indexer.whenReady(),
+		writes: new WriteQueue(),
+		events,
+		today: () => toLocalDay(new Date()),
+		now: () => Date.now(),
+		openSidebar: () => openSidebar(plugin.app.workspace),
+	};
+}
 
-	private async updateSettings(patch: Partial<JitlSettings>): Promise<void> {
-		const before = indexConfigFrom(this.settings);
-		this.settings = { ...this.settings, ...patch };
-		await this.saveData(this.settings);
-		const after = indexConfigFrom(this.settings);
-		if (!sameIndexConfig(before, after)) {
-			this.context.index.setConfig(after);
-			if (this.indexer.isReady) await this.indexer.rebuild();
-		}
+/** Reveals the sidebar, first opening it in the right split when it is not open yet. */
+async function openSidebar(workspace: Workspace): Promise<void> {
+	let leaf = workspace.getLeavesOfType(VIEW_TYPE)[0];
+	if (!leaf) {
+		const right = workspace.getRightLeaf(false);
+		if (!right) return;
+		await right.setViewState({ type: VIEW_TYPE, active: true });
+		leaf = right;
 	}
-
-	private async openSidebar(): Promise<void> {
-		const { workspace } = this.app;
-		let leaf = workspace.getLeavesOfType(VIEW_TYPE)[0];
-		if (!leaf) {
-			const right = workspace.getRightLeaf(false);
-			if (!right) return;
-			await right.setViewState({ type: VIEW_TYPE, active: true });
-			leaf = right;
-		}
-		await workspace.revealLeaf(leaf);
-	}
+	await workspace.revealLeaf(leaf);
 }

@@ -3,9 +3,9 @@
  * `changed` event through the indexer (record, then action items and practice
  * log parsed from the body). Target: median under 5 ms.
  */
-import { deriveChallenge } from "../../src/core/index/challengeInfo";
 import { BENCH_TODAY, generateVault } from "../generateVault";
 import { CONFIG, startIndexer } from "../index/buildIndex";
+import { shipped } from "../index/shipped";
 import { SyntheticApp } from "../index/syntheticApp";
 import { log, median, sample } from "../lib/measure";
 import { emit, limitRow } from "../lib/result";
@@ -33,7 +33,7 @@ const info = index.challenge(current.path);
 const record = index.get(current.path);
 if (!info || !record) throw new Error("the challenge was not indexed");
 const deriveOnly = await sample(() => {
-	const c = deriveChallenge(record, CONFIG);
+	const c = shipped.deriveChallenge(record, CONFIG);
 	sink += c.actionItems.length + c.practiceLog.entries.length;
 }, { warmup: 5, runs: 31 });
 indexer.unload();

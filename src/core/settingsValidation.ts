@@ -9,13 +9,23 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, type JitlSettings, type RunningSess
 
 export type Checked<T, E extends string> = { ok: true; value: T } | { ok: false; error: E };
 
+/** A check's success: the value to keep (the failures are `refused(code)`). */
+function accepted<T>(value: T): { ok: true; value: T } {
+	return { ok: true, value };
+}
+
+/** The value of a successful check, undefined after a failed one. */
+function valueOf<T>(r: { ok: true; value: T } | { ok: false }): T | undefined {
+	return r.ok ? r.value : undefined;
+}
+
 /** A heading's text, without its `#` marks (the note may use any level). */
 export function validateHeading(input: string): Checked<string, "empty" | "newline" | "starts-with-hash"> {
 	const value = input.trim();
 	if (value === "") return refused("empty");
 	if (/[\r\n]/.test(value)) return refused("newline");
 	if (value.startsWith("#")) return refused("starts-with-hash");
-	return { ok: true, value };
+	return accepted(value);
 }
 
 export type TagError = "empty" | "digits-only" | "illegal";
@@ -31,7 +41,7 @@ export function validateTag(input: string): Checked<string, TagError> {
 	if (value === "") return refused("empty");
 	if (!TAG.test(value) || value.split("/").some((part) => part === "")) return refused("illegal");
 	if (/^\p{N}+$/u.test(value)) return refused("digits-only");
-	return { ok: true, value };
+	return accepted(value);
 }
 
 /**
@@ -48,7 +58,7 @@ export function validateTagList(
 		if (!tag.ok) return { ok: false, error: tag.error, tag: entry };
 		if (!value.some((v) => v.toLowerCase() === tag.value.toLowerCase())) value.push(tag.value);
 	}
-	return { ok: true, value };
+	return accepted(value);
 }
 
 export type GoalError = "empty" | "not-a-number" | "not-whole" | "range";
@@ -61,7 +71,7 @@ export function validateGoal(input: string): Checked<number, GoalError> {
 	if (!/^[-+]?\d+$/.test(text)) return refused("not-a-number");
 	const value = Number(text);
 	if (value < 1 || value > 1440) return refused("range");
-	return { ok: true, value };
+	return accepted(value);
 }
 
 /** A front matter key: anything on one line without `:`. */
@@ -70,8 +80,11 @@ export function validateStatusKey(input: string): Checked<string, "empty" | "new
 	if (value === "") return refused("empty");
 	if (/[\r\n]/.test(value)) return refused("newline");
 	if (value.includes(":")) return refused("colon");
-	return { ok: true, value };
+	return accepted(value);
 }
+
+/** For each stored setting, what reads it from data.json: its value when valid, else nothing. */
+type Readers = { [K in Exclude<keyof JitlSettings, "version">]: (v: unknown) => JitlSettings[K] | null | undefined };
 
 /**
  * Settings from whatever data.json held: each known key kept when valid, else
@@ -79,39 +92,36 @@ export function validateStatusKey(input: string): Checked<string, "empty" | "new
  * its steps here, keyed on `raw.version`, so no user choice is lost on update.
  */
 export function migrateSettings(raw: unknown, configDir?: string): JitlSettings {
-	/** The stored value of `key` when `check` accepts it, else (a copy of) its default. */
-	const pick = <K extends keyof JitlSettings>(key: K, check: (v: unknown) => JitlSettings[K] | null | undefined): JitlSettings[K] => {
-		try {
-			const value = check(readOwn(raw, key));
-			if (value !== null && value !== undefined) return value;
-		} catch {
-			// A check that throws rejects the value, like one that returns nothing.
-		}
-		const fallback = DEFAULT_SETTINGS[key];
-		return (Array.isArray(fallback) ? [...fallback] : fallback) as JitlSettings[K];
-	};
-	const str = (check: (s: string) => Checked<string, string>) => (v: unknown) => {
-		if (typeof v !== "string") return undefined;
-		const r = check(v);
-		return r.ok ? r.value : undefined;
-	};
-	const parkReplacement = (v: unknown) => (v === "link" || v === "remove" ? v : undefined);
+	const str = (check: (s: string) => Checked<string, string>) => (v: unknown) => (typeof v === "string" ? valueOf(check(v)) : undefined);
 	const bool = (v: unknown) => (typeof v === "boolean" ? v : undefined);
-	return {
-		version: SETTINGS_VERSION,
-		challengeTag: pick("challengeTag", str(validateTag)),
-		topicTags: pick("topicTags", readTagList),
-		statusKey: pick("statusKey", str(validateStatusKey)),
-		justInCaseFolder: pick("justInCaseFolder", str((s) => pathCheck(s, configDir))),
-		practiceLogHeading: pick("practiceLogHeading", str(validateHeading)),
-		actionItemsHeading: pick("actionItemsHeading", str(validateHeading)),
-		dailyGoalMinutes: pick("dailyGoalMinutes", readGoal),
-		doneDate: pick("doneDate", bool),
-		parkReplacement: pick("parkReplacement", parkReplacement),
-		updatePracticeProperties: pick("updatePracticeProperties", bool),
-		collapsed: pick("collapsed", readCollapsed),
-		runningSession: pick("runningSession", readSession),
+	// In data.json's order.
+	const readers: Readers = {
+		challengeTag: str(validateTag),
+		topicTags: readTagList,
+		statusKey: str(validateStatusKey),
+		justInCaseFolder: str((s) => validateFolder(s, configDir)),
+		practiceLogHeading: str(validateHeading),
+		actionItemsHeading: str(validateHeading),
+		dailyGoalMinutes: readGoal,
+		doneDate: bool,
+		parkReplacement: (v) => (v === "link" || v === "remove" ? v : undefined),
+		updatePracticeProperties: bool,
+		collapsed: readCollapsed,
+		runningSession: readSession,
 	};
+	const settings: Record<string, unknown> = { version: SETTINGS_VERSION };
+	for (const key of Object.keys(readers) as (keyof Readers)[]) {
+		let value: unknown;
+		try {
+			value = readers[key](readOwn(raw, key));
+		} catch {
+			// A reader that throws rejects the value, like one that returns nothing.
+		}
+		// Not valid: (a copy of) the default.
+		const fallback = DEFAULT_SETTINGS[key];
+		settings[key] = value ?? (Array.isArray(fallback) ? [...fallback] : fallback);
+	}
+	return settings as unknown as JitlSettings;
 }
 
 function readOwn(raw: unknown, key: string): unknown {
@@ -119,17 +129,15 @@ function readOwn(raw: unknown, key: string): unknown {
 	return Object.prototype.hasOwnProperty.call(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
 }
 
-function pathCheck(s: string, configDir?: string): Checked<string, string> {
-	const r = normalizeUserPath(s, configDir);
-	return r.ok ? { ok: true, value: r.path } : r;
+/** A vault folder, normalised (see normalizeUserPath); never the config folder when `configDir` is given. */
+export function validateFolder(input: string, configDir?: string): Checked<string, string> {
+	const r = normalizeUserPath(input, configDir);
+	return r.ok ? accepted(r.path) : r;
 }
 
 /** A list keeps its valid tags; a string (hand-edited data.json) is read as typed in the tab. */
 function readTagList(v: unknown): string[] | undefined {
-	if (typeof v === "string") {
-		const r = validateTagList(v);
-		return r.ok ? r.value : undefined;
-	}
+	if (typeof v === "string") return valueOf(validateTagList(v));
 	if (!Array.isArray(v)) return undefined;
 	const strings = v.filter((t): t is string => typeof t === "string");
 	const r = validateTagList(strings.filter((t) => validateTag(t).ok).join(","));
@@ -139,8 +147,7 @@ function readTagList(v: unknown): string[] | undefined {
 
 function readGoal(v: unknown): number | undefined {
 	if (typeof v !== "number" && typeof v !== "string") return undefined;
-	const r = validateGoal(String(v));
-	return r.ok ? r.value : undefined;
+	return valueOf(validateGoal(String(v)));
 }
 
 function readCollapsed(v: unknown): string[] | undefined {

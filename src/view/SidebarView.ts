@@ -3,7 +3,8 @@ import { buildSidebarModel } from "../core/model/buildModel";
 import type { SidebarModel } from "../core/model/types";
 import { t } from "../i18n/t";
 import { INDEX_CHANGED, type JitlContext } from "../obsidian/JitlContext";
-import { makeActivatable } from "./dom";
+import { wantsNewTab } from "../features/challenge/sidebar/openTarget";
+import { div, makeActivatable, span } from "./dom";
 import type { PartContext } from "./PartContext";
 import type { SidebarPart } from "./SidebarPart";
 import { SIDEBAR_PARTS } from "./parts";
@@ -19,12 +20,11 @@ const RENDER_DELAY_MS = 150;
  * reference to it (Obsidian may recreate it at any time).
  */
 export class SidebarView extends ItemView {
-	private readonly bodies = new Map<string, HTMLElement>();
-	private readonly counts = new Map<string, HTMLElement>();
+	/** Each part's body and header count badge, by part id. */
+	private readonly partEls = new Map<string, [body: HTMLElement, badge: HTMLElement]>();
 	private readonly scheduleRender: Debouncer<[], void>;
 	/** The last model, and the index revision and day it was built for. */
-	private lastModel!: SidebarModel;
-	private lastModelKey = "";
+	private lastModel: { key: string; model: SidebarModel } | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -50,19 +50,18 @@ export class SidebarView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("jitl-sidebar");
-		for (const part of SIDEBAR_PARTS) this.buildPart(root, part);
+		for (const part of SIDEBAR_PARTS) this.partEls.set(part.id, buildPart(root, part, this.ctx));
 		this.registerEvent(this.ctx.events.on(INDEX_CHANGED, () => this.scheduleRender()));
 		// The day can roll over and a timer can run while nothing changes in the vault.
 		this.registerInterval(window.setInterval(() => this.render(), 30_000));
-		if (!this.ctx.isReady) this.bodies.get(SIDEBAR_PARTS[0].id)?.createDiv({ cls: "jitl-loading", text: t("view.loading") });
+		if (!this.ctx.isReady) this.partEls.get(SIDEBAR_PARTS[0].id)?.[0].createDiv({ cls: "jitl-loading", text: t("view.loading") });
 		await this.ctx.whenReady();
 		this.render();
 	}
 
 	override async onClose(): Promise<void> {
 		this.scheduleRender.cancel();
-		this.bodies.clear();
-		this.counts.clear();
+		this.partEls.clear();
 	}
 
 	/** Renders now (tests and the benchmark call it directly). */
@@ -72,61 +71,24 @@ export class SidebarView extends ItemView {
 		const today = this.ctx.today();
 		const key = `${index.revision} ${today}`;
 		// Most renders (the 30-second tick, a session starting, a local action) find the index as it was: its model is reused.
-		if (key !== this.lastModelKey) {
-			this.lastModel = buildSidebarModel(index, { today });
-			this.lastModelKey = key;
-		}
-		const model = this.lastModel;
-		const v = this.partContext();
+		if (this.lastModel?.key !== key) this.lastModel = { key, model: buildSidebarModel(index, { today }) };
+		const model = this.lastModel.model;
+		const v: PartContext = {
+			ctx: this.ctx,
+			component: this,
+			openNote: (path, evt, line) => this.openNote(path, line, wantsNewTab(evt)),
+			requestRender: () => this.scheduleRender(),
+		};
 		for (const part of SIDEBAR_PARTS) {
-			const body = this.bodies.get(part.id);
-			if (!body) continue;
+			const shown = this.partEls.get(part.id);
+			if (!shown) continue;
+			const [body, badge] = shown;
 			// Emptied and refilled in one task: the browser never lays out the empty state, so nothing jumps.
 			body.empty();
 			const count = part.render(body, model, v);
-			const badge = this.counts.get(part.id);
-			if (badge) {
-				badge.setText(count ?? "");
-				badge.toggleClass("jitl-hidden", count === null);
-			}
+			badge.setText(count ?? "");
+			badge.toggleClass("jitl-hidden", count === null);
 		}
-	}
-
-	private buildPart(root: HTMLElement, part: SidebarPart): void {
-		const collapsed = this.ctx.settings.collapsed.includes(part.id);
-		const section = root.createDiv({ cls: ["jitl-part", `jitl-part-${part.id}`] });
-		section.toggleClass("is-collapsed", collapsed);
-		const header = section.createDiv({ cls: "jitl-part-header" });
-		makeActivatable(header, null, () => void this.toggleCollapsed(part.id, section, header));
-		header.setAttr("aria-expanded", String(!collapsed));
-		setIcon(header.createSpan({ cls: "jitl-part-chevron" }), "chevron-down");
-		setIcon(header.createSpan({ cls: "jitl-part-icon" }), part.icon);
-		header.createSpan({ cls: "jitl-part-title", text: t(part.title) });
-		const count = header.createSpan({ cls: ["jitl-part-count", "jitl-hidden"] });
-		this.counts.set(part.id, count);
-		const body = section.createDiv({ cls: "jitl-part-body" });
-		body.id = `jitl-part-body-${part.id}`;
-		header.setAttr("aria-controls", body.id);
-		this.bodies.set(part.id, body);
-	}
-
-	private async toggleCollapsed(id: string, section: HTMLElement, header: HTMLElement): Promise<void> {
-		const collapsed = !section.hasClass("is-collapsed");
-		section.toggleClass("is-collapsed", collapsed);
-		header.setAttr("aria-expanded", String(!collapsed));
-		const set = new Set(this.ctx.settings.collapsed);
-		if (collapsed) set.add(id);
-		else set.delete(id);
-		await this.ctx.updateSettings({ collapsed: [...set] });
-	}
-
-	private partContext(): PartContext {
-		return {
-			ctx: this.ctx,
-			component: this,
-			openNote: (path, opts) => this.openNote(path, opts?.line, opts?.newLeaf ?? false),
-			requestRender: () => this.scheduleRender(),
-		};
 	}
 
 	private async openNote(path: string, line: number | undefined, newLeaf: boolean): Promise<void> {
@@ -141,4 +103,31 @@ export class SidebarView extends ItemView {
 			editor.scrollIntoView({ from: at, to: at }, true);
 		}
 	}
+}
+
+/** One collapsible part: its header (icon, title, count badge) and its empty body. */
+function buildPart(root: HTMLElement, part: SidebarPart, ctx: JitlContext): [body: HTMLElement, badge: HTMLElement] {
+	const section = div(root, ["jitl-part", `jitl-part-${part.id}`]);
+	const header = div(section, "jitl-part-header");
+	const show = (collapsed: boolean) => {
+		section.toggleClass("is-collapsed", collapsed);
+		header.setAttr("aria-expanded", String(!collapsed));
+	};
+	makeActivatable(header, null, () => {
+		const collapsed = !section.hasClass("is-collapsed");
+		show(collapsed);
+		const set = new Set(ctx.settings.collapsed);
+		if (collapsed) set.add(part.id);
+		else set.delete(part.id);
+		void ctx.updateSettings({ collapsed: [...set] });
+	});
+	show(ctx.settings.collapsed.includes(part.id));
+	setIcon(span(header, "jitl-part-chevron"), "chevron-down");
+	setIcon(span(header, "jitl-part-icon"), part.icon);
+	span(header, "jitl-part-title", t(part.title));
+	const badge = span(header, ["jitl-part-count", "jitl-hidden"]);
+	const body = div(section, "jitl-part-body");
+	body.id = `jitl-part-body-${part.id}`;
+	header.setAttr("aria-controls", body.id);
+	return [body, badge];
 }

@@ -1,3 +1,5 @@
+import { button, div } from "./dom";
+
 /** One button of a dialog's button row. */
 export interface DialogButton {
 	text: string;
@@ -8,10 +10,6 @@ export interface DialogButton {
 
 /** The row of buttons at the bottom of a dialog, styled as Obsidian's own; returns the buttons in order. */
 export function dialogButtons(parent: HTMLElement, buttons: DialogButton[]): HTMLButtonElement[] {
-	const row = parent.createDiv({ cls: "modal-button-container" });
-	return buttons.map((b) => {
-		const el = row.createEl("button", { cls: b.cls ?? [], text: b.text });
-		el.addEventListener("click", () => b.onClick());
-		return el;
-	});
+	const row = div(parent, "modal-button-container");
+	return buttons.map((b) => button(row, b.cls, b.text, () => b.onClick()));
 }

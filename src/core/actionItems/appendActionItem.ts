@@ -1,7 +1,6 @@
+import { appendSection, insertLinesAfter } from "../markdown/lineEdit";
 import { findSection, scanNote } from "../markdown/scan";
-import type { ScannedNote } from "../markdown/scan";
 import type { ActionItem } from "../types";
-import { insertLineAfter } from "./lineEdit";
 import { lineIndent } from "./listLine";
 import { parseActionItems } from "./parseActionItems";
 
@@ -22,7 +21,7 @@ export function appendActionItem(text: string, heading: string, itemText: string
 
 	const scan = scanNote(text);
 	const section = findSection(scan, heading);
-	if (section === null) return appendSection(text, scan, heading.trim(), `- [ ] ${item}`);
+	if (section === null) return appendSection(text, scan.eol, heading.trim(), `- [ ] ${item}`);
 
 	const sub = scan.headings.find((h) => h.line > section.heading.line && h.line < section.end);
 	const end = sub ? sub.line : section.end;
@@ -31,11 +30,11 @@ export function appendActionItem(text: string, heading: string, itemText: string
 		const top = Math.min(...tasks.map((t) => t.depth));
 		const model = tasks.filter((t) => t.depth === top).pop() as ActionItem;
 		const after = itemEnd(scan.lines, tasks[tasks.length - 1], end);
-		return insertLineAfter(text, after, `${model.prefix}${nextMarker(model.marker)} [ ] ${item}`, scan.eol);
+		return insertLinesAfter(text, after, [`${model.prefix}${nextMarker(model.marker)} [ ] ${item}`], scan.eol);
 	}
 	let after = section.heading.line;
 	for (let i = section.start; i < end; i++) if (scan.lines[i].trim() !== "") after = i;
-	return insertLineAfter(text, after, `- [ ] ${item}`, scan.eol);
+	return insertLinesAfter(text, after, [`- [ ] ${item}`], scan.eol);
 }
 
 /** Last line belonging to a task: the task line and the lines indented under it. */
@@ -54,16 +53,4 @@ function itemEnd(lines: string[], task: ActionItem, limit: number): number {
 function nextMarker(marker: string): string {
 	const m = /^(\d+)([.)])$/.exec(marker);
 	return m ? `${Number(m[1]) + 1}${m[2]}` : marker;
-}
-
-function appendSection(text: string, scan: ScannedNote, heading: string, itemLine: string): string {
-	const eol = scan.eol;
-	const block = `## ${heading}${eol}${itemLine}`;
-	if (text === "") return block + eol;
-	const endsWithNewline = text.endsWith("\n");
-	const lines = scan.lines;
-	const lastLine = endsWithNewline ? lines[lines.length - 2] : lines[lines.length - 1];
-	let out = endsWithNewline ? text : text + eol;
-	if (lastLine.trim() !== "") out += eol;
-	return out + block + (endsWithNewline ? eol : "");
 }

@@ -1,6 +1,6 @@
 import { splitLines } from "../markdown/scan";
 import type { ActionItem } from "../types";
-import { replaceLine } from "./lineEdit";
+import { replaceLine } from "../markdown/lineEdit";
 import { parseActionItems } from "./parseActionItems";
 import { toggleLine } from "./toggleLine";
 import type { ToggleOptions } from "./toggleLine";

@@ -49,6 +49,7 @@ export class NoteClassifier {
 	 * a vault are dropped here, at the cost of a few remembered lookups.
 	 */
 	keeps(path: string, fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined): boolean {
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called with this classifier as receiver
 		if (this.isParked(path) || someFrontmatterTagValue(fm, this.rawKeeps, this)) return true;
 		if (inline) for (const t of inline) if (this.inlineKeeps(t.tag)) return true;
 		return false;

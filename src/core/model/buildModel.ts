@@ -14,6 +14,11 @@ export interface ModelOptions {
 	weekStartsOn?: 0 | 1;
 }
 
+/** Most recently modified first; by path between notes modified at the same time. */
+function byRecent(a: NoteRef, b: NoteRef): number {
+	return b.mtime - a.mtime || a.path.localeCompare(b.path);
+}
+
 /** Builds the whole sidebar model. Cost is linear in the learning, parked and challenge notes only. */
 export function buildSidebarModel(index: LearningIndex, opts: ModelOptions): SidebarModel {
 	const { today } = opts;
@@ -21,7 +26,6 @@ export function buildSidebarModel(index: LearningIndex, opts: ModelOptions): Sid
 	const cfg = index.settings;
 	const challenges = index.allChallenges();
 	const summaries = challenges.filter((c) => !index.isParked(c.record.path)).map((c) => summarize(c, today));
-	const byRecent = (a: NoteRef, b: NoteRef) => b.mtime - a.mtime || a.path.localeCompare(b.path);
 	return {
 		today,
 		current: chosen ? currentModel(chosen, cfg.dailyGoalMinutes, opts) : null,
@@ -59,7 +63,7 @@ function currentModel(c: ChallengeInfo, defaultGoal: number, opts: ModelOptions)
 		actionItems: items,
 		done,
 		total,
-		practice: practiceSummary(c.practiceLog, c.dailyGoal ?? defaultGoal, opts.today, opts.weekStartsOn ?? 1),
+		practice: practiceSummary(c.practiceLog, c.dailyGoal ?? defaultGoal, opts.today, opts.weekStartsOn),
 	};
 }
 
@@ -112,7 +116,7 @@ function justInCase(index: LearningIndex, chosen: ChallengeInfo | null, today: L
 	const byParked = (a: ParkedRef, b: ParkedRef) => {
 		const x = a.parked ?? "";
 		const y = b.parked ?? "";
-		return x < y ? 1 : x > y ? -1 : b.mtime - a.mtime || a.path.localeCompare(b.path);
+		return x < y ? 1 : x > y ? -1 : byRecent(a, b);
 	};
 	cameUpList.sort(byParked);
 	rest.sort(byParked);

@@ -4,7 +4,8 @@
  * rest of the note keeps every byte (line endings included).
  */
 import type { LocalDay } from "../types";
-import { findSection, scanNote, splitLines, stripQuote, type ScannedNote, type SectionRange } from "../markdown/scan";
+import { appendSection, insertLinesAfter } from "../markdown/lineEdit";
+import { findSection, scanNote, stripQuote, type ScannedNote, type SectionRange } from "../markdown/scan";
 import { mustParseDay } from "./days";
 
 export interface NewEntry {
@@ -39,7 +40,7 @@ export function appendPracticeEntry(text: string, heading: string, entryLine: st
 	if (!section) return appendSection(text, scan.eol, heading.trim(), entryLine);
 	const spot = insertionPoint(scan, section, lastContentLine(text, scan));
 	const added = spot.blankBefore ? ["", spot.prefix + entryLine] : [spot.prefix + entryLine];
-	return insertAfterLine(text, spot.after, added, scan.eol);
+	return insertLinesAfter(text, spot.after, added, scan.eol);
 }
 
 /** Index of the last real line: a trailing newline leaves an empty element behind. */
@@ -75,25 +76,4 @@ function insertionPoint(scan: ScannedNote, section: SectionRange, lastLine: numb
 		if (scan.lines[i].trim() !== "") after = i;
 	}
 	return { after, prefix: "", blankBefore: after !== section.heading.line };
-}
-
-function insertAfterLine(text: string, index: number, added: string[], eol: string): string {
-	const raw = text.split("\n");
-	if (index < raw.length - 1) {
-		const cr = eol === "\r\n" ? "\r" : "";
-		raw.splice(index + 1, 0, ...added.map((l) => l + cr));
-		return raw.join("\n");
-	}
-	// The line is the last one and has no newline: keep the file without a final newline.
-	return text + added.map((l) => eol + l).join("");
-}
-
-function appendSection(text: string, eol: string, heading: string, entryLine: string): string {
-	const block = `## ${heading}${eol}${entryLine}`;
-	if (text === "") return block + eol;
-	const endsWithNewline = text.endsWith("\n");
-	let out = endsWithNewline ? text : text + eol;
-	const lines = splitLines(out);
-	if (lines.length < 2 || lines[lines.length - 2].trim() !== "") out += eol;
-	return out + block + (endsWithNewline ? eol : "");
 }

@@ -43,7 +43,7 @@ export function streaks(totals: Map<LocalDay, number>, goal: number, today: Loca
 	return { current, best: Math.max(best, current) };
 }
 
-/** Minutes in the calendar week holding `today` (Monday to Sunday by default). */
+/** Minutes in the calendar week holding the day today (Monday to Sunday by default). */
 export function weekTotal(totals: Map<LocalDay, number>, today: LocalDay, weekStartsOn: WeekStart = 1): number {
 	const first = weekStartDay(today, weekStartsOn);
 	let sum = 0;

@@ -1,6 +1,7 @@
 import { type App, Modal } from "obsidian";
 import { t } from "../../i18n/t";
 import { dialogButtons } from "../../view/dialogButtons";
+import { div } from "../../view/dom";
 import { cleanItemText } from "./cleanItemText";
 
 export interface AddActionItemOptions {
@@ -29,7 +30,7 @@ export class AddActionItemModal extends Modal {
 			cls: "jitl-add-item-input",
 			attr: { placeholder: t("challenge.modal.placeholder"), "aria-label": t("challenge.modal.placeholder") },
 		});
-		const error = contentEl.createDiv({ cls: ["jitl-modal-error", "jitl-hidden"], text: t("challenge.modal.empty") });
+		const error = div(contentEl, ["jitl-modal-error", "jitl-hidden"], t("challenge.modal.empty"));
 		const submit = () => {
 			if (cleanItemText(input.value) === "") {
 				error.removeClass("jitl-hidden");

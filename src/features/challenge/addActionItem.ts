@@ -1,12 +1,11 @@
 import { appendActionItem } from "../../core/actionItems";
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { processNote } from "../../obsidian/writes/safeWrite";
 import { AddActionItemModal } from "./AddActionItemModal";
 import { cleanItemText } from "./cleanItemText";
 import { currentChallengePath } from "./currentChallenge";
 import { noteTitle } from "./noteTitle";
+import { say } from "../say";
 
 /**
  * Appends `- [ ] text` at the end of the note's action items section (made
@@ -17,7 +16,7 @@ export async function addActionItem(ctx: JitlContext, path: string, text: string
 	if (item === "") return false;
 	const written = await processNote(ctx, path, (body) => appendActionItem(body, ctx.settings.actionItemsHeading, item));
 	if (!written.ok) return false;
-	notify(t("challenge.notice.itemAdded", { title: noteTitle(path) }), 3000);
+	say("challenge.notice.itemAdded", { title: noteTitle(path) }, 3000);
 	return true;
 }
 

@@ -1,10 +1,9 @@
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { processFrontmatter } from "../../obsidian/writes/safeWrite";
 import { currentChallengePath } from "./currentChallenge";
 import { setProperty } from "./frontmatterEdits";
 import { noteTitle } from "./noteTitle";
+import { say } from "../say";
 
 /**
  * Marks the current challenge done (`status: done`, `completed:` today) through
@@ -19,6 +18,6 @@ export async function completeChallenge(ctx: JitlContext, path?: string): Promis
 		setProperty(fm, "completed", ctx.today());
 	});
 	if (!written.ok) return false;
-	notify(t("challenge.notice.completed", { title: noteTitle(target) }));
+	say("challenge.notice.completed", { title: noteTitle(target) });
 	return true;
 }

@@ -1,6 +1,5 @@
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
+import { say } from "../say";
 
 /**
  * The path of the challenge the sidebar shows as current, once the index is
@@ -11,7 +10,7 @@ export async function currentChallengePath(ctx: JitlContext): Promise<string | n
 	if (!ctx.isReady) await ctx.whenReady();
 	const chosen = ctx.index.current().chosen;
 	if (!chosen) {
-		notify(t("challenge.notice.noCurrent"));
+		say("challenge.notice.noCurrent");
 		return null;
 	}
 	return chosen.record.path;

@@ -3,10 +3,10 @@ import { isInFolder } from "../../core/parking/folder";
 import { normalizeTag } from "../../core/tags";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { processFrontmatter } from "../../obsidian/writes/safeWrite";
 import { addTag, setProperty } from "./frontmatterEdits";
 import { noteTitle } from "./noteTitle";
+import { say } from "../say";
 
 /**
  * Makes the note at `path` the one current challenge: it gets the challenge
@@ -35,13 +35,13 @@ async function setCurrent(ctx: JitlContext, path: string): Promise<boolean> {
 	const { index } = ctx;
 	const title = noteTitle(path);
 	if (isInFolder(path, ctx.settings.justInCaseFolder)) {
-		notify(t("challenge.notice.parked", { title }));
+		say("challenge.notice.parked", { title });
 		return false;
 	}
 	const alreadyCurrent = index.challenge(path)?.status === "current";
 	const others = [...new Set([...index.current().candidates.map((c) => c.record.path), ...notYetIndexed(ctx)])].filter((p) => p !== path);
 	if (alreadyCurrent && others.length === 0) {
-		notify(t("challenge.notice.alreadyCurrent", { title }));
+		say("challenge.notice.alreadyCurrent", { title });
 		return false;
 	}
 	if (!alreadyCurrent) {
@@ -61,11 +61,8 @@ async function setCurrent(ctx: JitlContext, path: string): Promise<boolean> {
 		});
 		if (written.ok && wasCurrent) demoted.push(noteTitle(other));
 	}
-	notify(
-		demoted.length === 0
-			? t("challenge.notice.nowCurrent", { title })
-			: t("challenge.notice.nowCurrentDemoted", { title, others: demoted.join(t("challenge.listSeparator")) }),
-	);
+	const names = demoted.join(t("challenge.listSeparator"));
+	say(demoted.length === 0 ? "challenge.notice.nowCurrent" : "challenge.notice.nowCurrentDemoted", { title, others: names });
 	return true;
 }
 

@@ -1,9 +1,9 @@
 import { parseYaml, type TFile } from "obsidian";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { errorText, processNote, WriteRefused } from "../../obsidian/writes/safeWrite";
 import { frontmatterText } from "./parkingProps";
+import { say } from "../say";
 
 /**
  * Parking and unparking a note are two steps, a properties edit and a move.
@@ -33,7 +33,7 @@ export async function editThenMove(
 		return dest;
 	} catch (e) {
 		await restore(ctx, file, before, after, undo);
-		notify(t("parking.notice.noteFailed", { path: from, error: errorText(e) }));
+		say("parking.notice.noteFailed", { path: from, error: errorText(e) });
 		return null;
 	}
 }

@@ -16,6 +16,11 @@ export interface IdeaSource {
 // Indentation, quote markers, a bullet or number, a task box.
 const LINE_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[.\](?:[ \t]+|$))?)?/;
 
+/** An editor position. */
+function at(line: number, ch: number): EditorPosition {
+	return { line, ch };
+}
+
 /** Where a line's own text starts, after indentation, quote markers, bullet and task box. */
 export function lineTextStart(line: string): number {
 	return LINE_PREFIX.exec(line)?.[0].length ?? 0;
@@ -33,7 +38,7 @@ export function ideaFromEditor(editor: Editor): IdeaSource | null {
 	const start = lineTextStart(line);
 	const text = line.slice(start);
 	if (text.trim() === "") return null;
-	return { text, from: { line: from.line, ch: start }, to: { line: from.line, ch: line.length }, line };
+	return { text, from: at(from.line, start), to: at(from.line, line.length), line };
 }
 
 /** True when the editor still holds the idea where it was taken from. */
@@ -48,9 +53,9 @@ export function ideaStillThere(editor: Editor, idea: IdeaSource): boolean {
  * idea, or, when removing a whole-line idea, the line itself with its break.
  */
 export function removalRange(editor: Editor, idea: IdeaSource): { from: EditorPosition; to: EditorPosition } {
-	if (idea.line === null) return { from: idea.from, to: idea.to };
+	if (idea.line === null) return idea;
 	const n = idea.from.line;
-	if (n < editor.lastLine()) return { from: { line: n, ch: 0 }, to: { line: n + 1, ch: 0 } };
-	if (n > 0) return { from: { line: n - 1, ch: editor.getLine(n - 1).length }, to: { line: n, ch: idea.line.length } };
-	return { from: { line: n, ch: 0 }, to: { line: n, ch: idea.line.length } };
+	if (n < editor.lastLine()) return { from: at(n, 0), to: at(n + 1, 0) };
+	if (n > 0) return { from: at(n - 1, editor.getLine(n - 1).length), to: at(n, idea.line.length) };
+	return { from: at(n, 0), to: at(n, idea.line.length) };
 }

@@ -36,7 +36,7 @@ export const installParking: InstallFeature = (plugin, ctx) => {
 		id: "unpark-note",
 		name: t("parking.command.unpark-note"),
 		icon: "archive-restore",
-		checkCallback: (checking) => runOnActive(ctx, checking, canUnpark, unparkNote),
+		checkCallback: (checking) => runOnActive(ctx, checking, isParked, unparkNote),
 	});
 	plugin.registerEvent(workspace.on("editor-menu", (menu, editor, info) => addIdeaItem(ctx, menu, editor, info)));
 	plugin.registerEvent(workspace.on("file-menu", (menu, file) => addFileItems(ctx, menu, file)));
@@ -59,16 +59,17 @@ function addIdeaItem(ctx: JitlContext, menu: Menu, editor: Editor, info: Markdow
 function addFileItems(ctx: JitlContext, menu: Menu, file: TAbstractFile): void {
 	if (!isNote(file)) return;
 	if (canPark(ctx, file)) addMenuItem(menu, t("parking.command.park-note"), "archive", () => void parkNote(ctx, file), "action");
-	if (canUnpark(ctx, file)) addMenuItem(menu, t("parking.command.unpark-note"), "archive-restore", () => void unparkNote(ctx, file), "action");
+	if (isParked(ctx, file)) addMenuItem(menu, t("parking.command.unpark-note"), "archive-restore", () => void unparkNote(ctx, file), "action");
+}
+
+/** Whether the note is in the just-in-case folder (false when the folder setting is invalid). */
+function isParked(ctx: JitlContext, file: TFile): boolean {
+	const folder = parkingFolder(ctx, true);
+	return folder !== null && isInFolder(file.path, folder);
 }
 
 /** Offered outside the folder; also when the folder setting is invalid, so running it explains why. */
 function canPark(ctx: JitlContext, file: TFile): boolean {
-	const folder = parkingFolder(ctx, true);
-	return folder === null || !isInFolder(file.path, folder);
+	return !isParked(ctx, file);
 }
 
-function canUnpark(ctx: JitlContext, file: TFile): boolean {
-	const folder = parkingFolder(ctx, true);
-	return folder !== null && isInFolder(file.path, folder);
-}

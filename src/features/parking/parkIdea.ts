@@ -9,6 +9,7 @@ import { errorText } from "../../obsidian/writes/safeWrite";
 import { freeNotePath } from "./freePath";
 import { type IdeaSource, ideaFromEditor, ideaStillThere, removalRange } from "./ideaSource";
 import { ensureFolder, FolderIsFile, parkingFolder, removeCreatedFolders } from "./parkingFolder";
+import { say } from "../say";
 
 export type ParkIdeaResult =
 	| { kind: "parked"; path: string; sourceChanged: boolean }
@@ -26,13 +27,13 @@ export async function parkIdea(ctx: JitlContext, editor: Editor, info: MarkdownF
 	const idea = ideaFromEditor(editor);
 	if (!idea) return refuse(t("parking.notice.nothingToPark"));
 	const folder = parkingFolder(ctx);
-	if (folder === null) return { kind: "refused", message: "" };
+	if (folder === null) return refuse("");
 	if (!ctx.isReady) await ctx.whenReady();
 	// One park at a time per folder, so two quick parks never pick the same free name.
 	const created = await ctx.writes.run(`park:${folder}`, () => createIdeaNote(ctx, folder, idea, source));
 	if (!(created instanceof TFile)) return refuse(created);
 	const sourceChanged = info.file === source && replaceIdea(ctx, editor, idea, source, created);
-	notify(t(sourceChanged ? "parking.notice.ideaParked" : "parking.notice.ideaKept", { title: created.basename }));
+	say(sourceChanged ? "parking.notice.ideaParked" : "parking.notice.ideaKept", { title: created.basename });
 	return { kind: "parked", path: created.path, sourceChanged };
 }
 
@@ -93,13 +94,10 @@ async function removeHalfMade(ctx: JitlContext, path: string, content: string): 
  */
 function replaceIdea(ctx: JitlContext, editor: Editor, idea: IdeaSource, source: TFile, note: TFile): boolean {
 	if (!ideaStillThere(editor, idea)) return false;
-	if (ctx.settings.parkReplacement === "remove") {
-		const range = removalRange(editor, idea);
-		editor.transaction({ changes: [{ from: range.from, to: range.to, text: "" }] });
-	} else {
-		const link = ctx.app.fileManager.generateMarkdownLink(note, source.path);
-		editor.transaction({ changes: [{ from: idea.from, to: idea.to, text: link }] });
-	}
+	const remove = ctx.settings.parkReplacement === "remove";
+	const { from, to } = remove ? removalRange(editor, idea) : idea;
+	const text = remove ? "" : ctx.app.fileManager.generateMarkdownLink(note, source.path);
+	editor.transaction({ changes: [{ from, to, text }] });
 	return true;
 }
 

@@ -8,6 +8,7 @@ import { editThenMove, readProperties } from "./editThenMove";
 import { freeNotePath, parentOf } from "./freePath";
 import { addParkingProps, removeParkingProps } from "./parkingProps";
 import { ensureFolder, FolderIsFile, parkingFolder, removeCreatedFolders } from "./parkingFolder";
+import { say } from "../say";
 
 /**
  * Moves a note into the just-in-case folder through FileManager.renameFile, so
@@ -18,14 +19,14 @@ export async function parkNote(ctx: JitlContext, file: TFile): Promise<string | 
 	const folder = parkingFolder(ctx);
 	if (folder === null) return null;
 	if (isInFolder(file.path, folder)) {
-		notify(t("parking.notice.alreadyParked", { path: file.path }));
+		say("parking.notice.alreadyParked", { path: file.path });
 		return null;
 	}
 	const { vault } = ctx.app;
 	return ctx.writes.run(`park:${folder}`, async () => {
 		// A second click queued behind the first finds the note already moved.
 		if (isInFolder(file.path, folder)) {
-			notify(t("parking.notice.alreadyParked", { path: file.path }));
+			say("parking.notice.alreadyParked", { path: file.path });
 			return null;
 		}
 		let made: string[];
@@ -45,7 +46,7 @@ export async function parkNote(ctx: JitlContext, file: TFile): Promise<string | 
 			await removeCreatedFolders(ctx.app, made);
 			return null;
 		}
-		notify(t("parking.notice.noteParked", { title: file.basename, folder }));
+		say("parking.notice.noteParked", { title: file.basename, folder });
 		return dest;
 	});
 }

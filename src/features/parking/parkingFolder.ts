@@ -2,8 +2,8 @@ import { type App, TFile, TFolder } from "obsidian";
 import { normalizeUserPath } from "../../core/paths";
 import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { errorMessage } from "../../settings/errorMessage";
+import { say } from "../say";
 
 /**
  * The just-in-case folder, checked before anything is written there: Obsidian's
@@ -13,7 +13,7 @@ import { errorMessage } from "../../settings/errorMessage";
 export function parkingFolder(ctx: JitlContext, quiet = false): string | null {
 	const result = normalizeUserPath(ctx.settings.justInCaseFolder, ctx.app.vault.configDir);
 	if (result.ok) return result.path;
-	if (!quiet) notify(t("parking.notice.badFolder", { reason: errorMessage(result.error) }));
+	if (!quiet) say("parking.notice.badFolder", { reason: errorMessage(result.error) });
 	return null;
 }
 

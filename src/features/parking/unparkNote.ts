@@ -1,12 +1,11 @@
 import type { TFile } from "obsidian";
 import { isInFolder, unparkDestination } from "../../core/parking/folder";
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { editThenMove, readProperties } from "./editThenMove";
 import { freeNotePath } from "./freePath";
 import { addParkingProps, removeParkingProps } from "./parkingProps";
 import { parkingFolder } from "./parkingFolder";
+import { say } from "../say";
 
 /**
  * Brings a parked note back to the folder named in its `parked_from`, or to
@@ -17,7 +16,7 @@ export async function unparkNote(ctx: JitlContext, file: TFile): Promise<string 
 	const folder = parkingFolder(ctx);
 	if (folder === null) return null;
 	if (!isInFolder(file.path, folder)) {
-		notify(t("parking.notice.notParked", { path: file.path }));
+		say("parking.notice.notParked", { path: file.path });
 		return null;
 	}
 	const { vault } = ctx.app;
@@ -37,7 +36,7 @@ export async function unparkNote(ctx: JitlContext, file: TFile): Promise<string 
 	const dest = await ctx.writes.run(`park:${folder}`, async () => {
 		// A second click queued behind the first finds the note already back home.
 		if (!isInFolder(file.path, folder)) {
-			notify(t("parking.notice.notParked", { path: file.path }));
+			say("parking.notice.notParked", { path: file.path });
 			return null;
 		}
 		// After a concurrent edit only our change is undone: the two properties go back (last in the block).
@@ -45,9 +44,7 @@ export async function unparkNote(ctx: JitlContext, file: TFile): Promise<string 
 		return editThenMove(ctx, file, edit, () => freeNotePath(vault, target, file.basename), undo);
 	});
 	if (dest === null) return null;
-	const title = file.basename;
-	if (target !== "") notify(t("parking.notice.unparked", { title, folder: target }));
-	else if (typeof recorded === "string" && recorded.trim() !== "") notify(t("parking.notice.unparkedToRoot", { title }));
-	else notify(t("parking.notice.unparkedRoot", { title }));
+	const home = typeof recorded === "string" && recorded.trim() !== "" ? "parking.notice.unparkedToRoot" : "parking.notice.unparkedRoot";
+	say(target !== "" ? "parking.notice.unparked" : home, { title: file.basename, folder: target });
 	return dest;
 }

@@ -1,9 +1,9 @@
 import { type App, Modal } from "obsidian";
 import { isValidDay, type NewEntry, validateMinutes } from "../../core/practice";
-import type { LocalDay } from "../../core/types";
 import { t } from "../../i18n/t";
 import { dialogButtons } from "../../view/dialogButtons";
-
+import { div } from "../../view/dom";
+import type { LogModalOptions } from "./logModalOptions";
 
 /** Message for each reason the minutes field can be invalid. */
 const MINUTES_ERRORS = {
@@ -14,24 +14,6 @@ const MINUTES_ERRORS = {
 	"too-large": "practice.modal.error.too-large",
 } as const;
 
-/** What the form starts with; a stopped session that ran too long pre-fills it. */
-export interface LogDraft {
-	day: LocalDay;
-	minutes?: number;
-	/** Kept on the entry while the day stays as drafted (a session's start time). */
-	time?: string;
-	/** Shown above the fields to say why the form opened. */
-	note?: string;
-}
-
-export interface LogModalOptions {
-	title: string;
-	today: LocalDay;
-	draft?: LogDraft;
-	onSubmit(entry: NewEntry): void;
-	onCancel?(): void;
-}
-
 let fieldIds = 0;
 
 /**
@@ -40,13 +22,6 @@ let fieldIds = 0;
  * form would write a line the log can read back.
  */
 export class LogPracticeModal extends Modal {
-	private minutesEl!: HTMLInputElement;
-	private commentEl!: HTMLInputElement;
-	private dayEl!: HTMLInputElement;
-	private minutesError!: HTMLElement;
-	private dayError!: HTMLElement;
-	private submitEl!: HTMLButtonElement;
-	private touched = false;
 	private submitted = false;
 
 	constructor(
@@ -58,79 +33,81 @@ export class LogPracticeModal extends Modal {
 
 	override onOpen(): void {
 		const { contentEl, opts } = this;
+		const draft = opts.draft;
 		this.setTitle(t("practice.modal.title", { title: opts.title }));
 		contentEl.addClass("jitl-practice-log");
-		if (opts.draft?.note) contentEl.createEl("p", { cls: "jitl-practice-log-note", text: opts.draft.note });
-		[this.minutesEl, this.minutesError] = this.field(t("practice.modal.minutes"), "text");
-		this.minutesEl.setAttr("inputmode", "numeric");
-		if (opts.draft?.minutes !== undefined) this.minutesEl.value = String(opts.draft.minutes);
-		[this.commentEl] = this.field(t("practice.modal.comment"), "text");
-		[this.dayEl, this.dayError] = this.field(t("practice.modal.day"), "date");
-		this.dayEl.max = opts.today;
-		this.dayEl.value = opts.draft?.day ?? opts.today;
+		if (draft?.note) contentEl.createEl("p", { cls: "jitl-practice-log-note", text: draft.note });
+		const [minutesEl, minutesError] = field(contentEl, t("practice.modal.minutes"), "text");
+		minutesEl.setAttr("inputmode", "numeric");
+		if (draft?.minutes !== undefined) minutesEl.value = String(draft.minutes);
+		const [commentEl] = field(contentEl, t("practice.modal.comment"), "text");
+		const [dayEl, dayError] = field(contentEl, t("practice.modal.day"), "date");
+		dayEl.max = opts.today;
+		dayEl.value = draft?.day ?? opts.today;
 
-		[this.submitEl] = dialogButtons(contentEl, [
-			{ text: t("practice.modal.submit"), cls: "mod-cta", onClick: () => this.submit() },
+		const [submitEl] = dialogButtons(contentEl, [
+			{ text: t("practice.modal.submit"), cls: "mod-cta", onClick: () => submit() },
 			{ text: t("practice.modal.cancel"), onClick: () => this.close() },
 		]);
 
-		this.minutesEl.addEventListener("input", () => {
-			this.touched = true;
-			this.validate();
+		// The minutes field says what is wrong once the user typed in it (or the draft filled it).
+		let touched = false;
+		/** Returns the entry when the form is valid, updating the errors and the button either way. */
+		const validate = (): NewEntry | null => {
+			const minutes = validateMinutes(minutesEl.value);
+			const day = dayEl.value;
+			const dayOk = isValidDay(day) && day <= opts.today;
+			const minutesMessage = minutes.ok || !touched ? null : t(MINUTES_ERRORS[minutes.reason]);
+			showError(minutesEl, minutesError, minutesMessage);
+			showError(dayEl, dayError, dayOk ? null : t("practice.modal.error.day"));
+			submitEl.disabled = !minutes.ok || !dayOk;
+			if (!minutes.ok || !dayOk) return null;
+			const comment = commentEl.value.trim();
+			return {
+				day,
+				minutes: minutes.minutes,
+				...(draft?.time && draft.day === day ? { time: draft.time } : {}),
+				...(comment ? { comment } : {}),
+			};
+		};
+		const submit = () => {
+			touched = true;
+			const entry = validate();
+			if (!entry) return;
+			this.submitted = true;
+			this.close();
+			opts.onSubmit(entry);
+		};
+
+		minutesEl.addEventListener("input", () => {
+			touched = true;
+			validate();
 		});
-		for (const type of ["input", "change"]) this.dayEl.addEventListener(type, () => this.validate());
+		for (const type of ["input", "change"]) dayEl.addEventListener(type, validate);
 		contentEl.addEventListener("keydown", (evt) => {
 			if (evt.key !== "Enter" || evt.isComposing || !(evt.target instanceof HTMLInputElement)) return;
 			evt.preventDefault();
-			this.submit();
+			submit();
 		});
-		this.touched = opts.draft?.minutes !== undefined;
-		this.validate();
-		this.minutesEl.focus();
+		touched = draft?.minutes !== undefined;
+		validate();
+		minutesEl.focus();
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
 		if (!this.submitted) this.opts.onCancel?.();
 	}
+}
 
-	private field(label: string, type: string): [HTMLInputElement, HTMLElement] {
-		const id = `jitl-practice-field-${++fieldIds}`;
-		const wrap = this.contentEl.createDiv({ cls: "jitl-practice-field" });
-		wrap.createEl("label", { text: label, attr: { for: id } });
-		const input = wrap.createEl("input", { type, attr: { id, "aria-describedby": `${id}-error` } });
-		const error = wrap.createDiv({ cls: ["jitl-practice-error", "jitl-hidden"], attr: { id: `${id}-error`, "aria-live": "polite" } });
-		return [input, error];
-	}
-
-	/** Returns the entry when the form is valid, updating the errors and the button either way. */
-	private validate(): NewEntry | null {
-		const minutes = validateMinutes(this.minutesEl.value);
-		const day = this.dayEl.value;
-		const dayOk = isValidDay(day) && day <= this.opts.today;
-		const minutesMessage = minutes.ok || !this.touched ? null : t(MINUTES_ERRORS[minutes.reason]);
-		showError(this.minutesEl, this.minutesError, minutesMessage);
-		showError(this.dayEl, this.dayError, dayOk ? null : t("practice.modal.error.day"));
-		this.submitEl.disabled = !minutes.ok || !dayOk;
-		if (!minutes.ok || !dayOk) return null;
-		const comment = this.commentEl.value.trim();
-		const draft = this.opts.draft;
-		return {
-			day,
-			minutes: minutes.minutes,
-			...(draft?.time && draft.day === day ? { time: draft.time } : {}),
-			...(comment ? { comment } : {}),
-		};
-	}
-
-	private submit(): void {
-		this.touched = true;
-		const entry = this.validate();
-		if (!entry) return;
-		this.submitted = true;
-		this.close();
-		this.opts.onSubmit(entry);
-	}
+/** A labelled input with its error line below, linked for screen readers. */
+function field(parent: HTMLElement, label: string, type: string): [HTMLInputElement, HTMLElement] {
+	const id = `jitl-practice-field-${++fieldIds}`;
+	const wrap = div(parent, "jitl-practice-field");
+	wrap.createEl("label", { text: label, attr: { for: id } });
+	const input = wrap.createEl("input", { type, attr: { id, "aria-describedby": `${id}-error` } });
+	const error = div(wrap, ["jitl-practice-error", "jitl-hidden"], undefined, { id: `${id}-error`, "aria-live": "polite" });
+	return [input, error];
 }
 
 function showError(input: HTMLInputElement, el: HTMLElement, message: string | null): void {

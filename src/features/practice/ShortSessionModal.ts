@@ -25,9 +25,13 @@ export class ShortSessionModal extends Modal {
 		contentEl.addClass("jitl-practice-short");
 		contentEl.createEl("p", { text: t("practice.short.text", { seconds: this.seconds }) });
 		contentEl.createEl("p", { cls: "setting-item-description", text: t("practice.short.hint") });
+		const choose = (choice: ShortSessionChoice) => () => {
+			this.choice = choice;
+			this.close();
+		};
 		const [log] = dialogButtons(contentEl, [
-			{ text: t("practice.short.log"), cls: "mod-cta", onClick: () => this.choose("log") },
-			{ text: t("practice.short.discard"), cls: "mod-warning", onClick: () => this.choose("discard") },
+			{ text: t("practice.short.log"), cls: "mod-cta", onClick: choose("log") },
+			{ text: t("practice.short.discard"), cls: "mod-warning", onClick: choose("discard") },
 		]);
 		log.focus();
 	}
@@ -35,11 +39,6 @@ export class ShortSessionModal extends Modal {
 	override onClose(): void {
 		this.contentEl.empty();
 		this.onChoose(this.choice);
-	}
-
-	private choose(choice: ShortSessionChoice): void {
-		this.choice = choice;
-		this.close();
 	}
 }
 

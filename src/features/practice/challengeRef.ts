@@ -11,9 +11,3 @@ export function currentChallenge(ctx: JitlContext): ChallengeRef | null {
 	const chosen = ctx.index.current().chosen;
 	return chosen ? { path: chosen.record.path, title: chosen.record.basename } : null;
 }
-
-/** The note title for a path, also for a note that no longer exists. */
-export function titleOfPath(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.replace(/\.md$/i, "");
-}

@@ -1,9 +1,10 @@
+import { pad2 } from "../../core/practice/days";
+
 /** `m:ss` under an hour, `h:mm:ss` beyond: a stopwatch readout for the status bar and sidebar. */
 export function formatElapsed(ms: number): string {
 	const total = Math.max(0, Math.floor(ms / 1000));
 	const h = Math.floor(total / 3600);
 	const m = Math.floor((total % 3600) / 60);
-	const s = total % 60;
-	const ss = String(s).padStart(2, "0");
-	return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+	const ss = pad2(total % 60);
+	return h > 0 ? `${h}:${pad2(m)}:${ss}` : `${m}:${ss}`;
 }

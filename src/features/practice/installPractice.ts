@@ -6,12 +6,12 @@ import { currentChallenge } from "./challengeRef";
 import { followRename } from "./followRename";
 import { openLogPractice } from "./logPractice";
 import { startSession } from "./startSession";
-import { StatusBarTimer } from "./StatusBarTimer";
+import { addStatusBarTimer } from "./statusBarTimer";
 import { stopSession } from "./stopSession";
 
 /** Registers the practice commands, the status bar timer and the rename follower. */
 export const installPractice: InstallFeature = (plugin, ctx) => {
-	new StatusBarTimer(plugin, ctx, () => void stopSession(ctx));
+	addStatusBarTimer(plugin, ctx, () => void stopSession(ctx));
 	plugin.registerEvent(ctx.app.vault.on("rename", (file, oldPath) => void followRename(ctx, file.path, oldPath)));
 
 	// Start shows while a session runs too, so running it again can say why it does nothing.

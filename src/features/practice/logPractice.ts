@@ -1,10 +1,9 @@
 import type { NewEntry } from "../../core/practice";
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { currentChallenge } from "./challengeRef";
 import { LogPracticeModal } from "./LogPracticeModal";
 import { writePracticeEntry } from "./writeEntry";
+import { say } from "../say";
 
 /**
  * Opens the log form for the current challenge. The note is fixed when the form
@@ -13,7 +12,7 @@ import { writePracticeEntry } from "./writeEntry";
 export function openLogPractice(ctx: JitlContext): void {
 	const challenge = currentChallenge(ctx);
 	if (!challenge) {
-		notify(t("practice.notice.noCurrent"));
+		say("practice.notice.noCurrent");
 		return;
 	}
 	new LogPracticeModal(ctx.app, {

@@ -2,12 +2,12 @@ import { MAX_MINUTES, type NewEntry, sessionToEntry } from "../../core/practice"
 import type { RunningSession } from "../../core/settings";
 import { formatDay, t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
-import { titleOfPath } from "./challengeRef";
+import { noteTitle } from "../challenge/noteTitle";
 import { LogPracticeModal } from "./LogPracticeModal";
 import { clearSession } from "./sessionState";
 import { askShortSession } from "./ShortSessionModal";
 import { writePracticeEntry } from "./writeEntry";
+import { say } from "../say";
 
 /** Contexts with a stop in progress: a double click on the status bar logs once. */
 const stopping = new WeakSet<JitlContext>();
@@ -21,7 +21,7 @@ const stopping = new WeakSet<JitlContext>();
 export async function stopSession(ctx: JitlContext): Promise<void> {
 	const session = ctx.settings.runningSession;
 	if (!session) {
-		notify(t("practice.notice.noSession"));
+		say("practice.notice.noSession");
 		return;
 	}
 	if (stopping.has(ctx)) return;
@@ -41,7 +41,7 @@ async function finish(ctx: JitlContext, session: RunningSession, stoppedAt: numb
 		if (choice === "keep") return;
 		if (choice === "discard") {
 			await clearSession(ctx, session.startedAt);
-			notify(t("practice.notice.discarded"));
+			say("practice.notice.discarded");
 			return;
 		}
 		entry = { ...entry, minutes: 1 };
@@ -62,7 +62,7 @@ function askMinutes(ctx: JitlContext, session: RunningSession, entry: NewEntry):
 	const start = `${formatDay(entry.day)} ${entry.time ?? ""}`.trim();
 	return new Promise((resolve) => {
 		new LogPracticeModal(ctx.app, {
-			title: titleOfPath(session.challengePath),
+			title: noteTitle(session.challengePath),
 			today: ctx.today(),
 			draft: { ...entry, note: t("practice.long.note", { minutes: entry.minutes, start }) },
 			onSubmit: resolve,

@@ -1,10 +1,9 @@
 import { appendPracticeEntry, formatEntry, type NewEntry } from "../../core/practice";
-import { t } from "../../i18n/t";
 import type { JitlContext } from "../../obsidian/JitlContext";
-import { notify } from "../../obsidian/notify";
 import { processNote } from "../../obsidian/writes/safeWrite";
-import { titleOfPath } from "./challengeRef";
+import { noteTitle } from "../challenge/noteTitle";
 import { updatePracticeProperties } from "./updateProperties";
+import { say } from "../say";
 
 /**
  * Logs one entry in a challenge note, then (when the setting is on) its
@@ -17,12 +16,12 @@ export async function writePracticeEntry(ctx: JitlContext, path: string, entry: 
 	const heading = ctx.settings.practiceLogHeading;
 	const written = await processNote(ctx, path, (text) => appendPracticeEntry(text, heading, line));
 	if (!written.ok) {
-		notify(t("practice.notice.notLogged", { path, line }), 0);
+		say("practice.notice.notLogged", { path, line }, 0);
 		return false;
 	}
-	const title = titleOfPath(path);
+	const title = noteTitle(path);
 	const error = ctx.settings.updatePracticeProperties ? await updatePracticeProperties(ctx, path) : null;
-	if (error === null) notify(t("practice.notice.logged", { minutes: entry.minutes, title }));
-	else notify(t("practice.notice.propsFailed", { minutes: entry.minutes, title, error }), 0);
+	if (error === null) say("practice.notice.logged", { minutes: entry.minutes, title });
+	else say("practice.notice.propsFailed", { minutes: entry.minutes, title, error }, 0);
 	return true;
 }

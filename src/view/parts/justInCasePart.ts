@@ -1,6 +1,5 @@
 import type { CameUpReason, ParkedRef } from "../../core/model/types";
-import { groupHeader, noteRow } from "../../features/parking/view/noteRow";
-import { pagedList } from "../../features/parking/view/pagedList";
+import { noteGroup, noteRow } from "../../features/parking/view/noteRow";
 import { relativeAge } from "../../features/parking/view/relativeAge";
 import { formatNumber, t } from "../../i18n/t";
 import type { PartContext } from "../PartContext";
@@ -30,9 +29,8 @@ export const justInCasePart: SidebarPart = {
 
 /** The notes that came up (each with why), or the rest (each with its age). */
 function renderGroup(body: HTMLElement, v: PartContext, notes: ParkedRef[], came: boolean): void {
-	const group = groupHeader(body, t(came ? "parking.jic.cameUp" : "parking.jic.rest"), formatNumber(notes.length));
-	group.addClass(came ? "jitl-park-came-up" : "jitl-park-rest");
-	pagedList(group, notes, { owner: v.component, key: came ? "jic:cameUp" : "jic:rest" }, (list, { path, title, cameUp, ageDays }) => {
+	const title = t(came ? "parking.jic.cameUp" : "parking.jic.rest");
+	noteGroup(body, v, came ? "jitl-park-came-up" : "jitl-park-rest", title, came ? "jic:cameUp" : "jic:rest", notes, (list, { path, title, cameUp, ageDays }) => {
 		const meta = came ? (cameUp ? reasonText(cameUp) : "") : relativeAge(ageDays);
 		return noteRow(list, v, {
 			path,

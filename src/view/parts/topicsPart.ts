@@ -1,6 +1,5 @@
 import type { NoteRef, SidebarModel } from "../../core/model/types";
-import { groupHeader, noteRow } from "../../features/parking/view/noteRow";
-import { pagedList } from "../../features/parking/view/pagedList";
+import { noteGroup, noteRow } from "../../features/parking/view/noteRow";
 import { formatNumber, t } from "../../i18n/t";
 import type { PartContext } from "../PartContext";
 import type { SidebarPart } from "../SidebarPart";
@@ -30,9 +29,7 @@ export const topicsPart: SidebarPart = {
 };
 
 function renderGroup(body: HTMLElement, v: PartContext, key: string, title: string, notes: NoteRef[]): void {
-	const group = groupHeader(body, title, formatNumber(notes.length));
-	group.addClass("jitl-topic-group");
-	pagedList(group, notes, { owner: v.component, key: `topics:${key}` }, (list, note) =>
+	noteGroup(body, v, "jitl-topic-group", title, `topics:${key}`, notes, (list, note) =>
 		noteRow(list, v, { path: note.path, title: note.title, label: t("parking.topics.open", { title: note.title }) }),
 	);
 }

@@ -3,7 +3,7 @@ import type { ActionItem } from "../../../core/types";
 import { t } from "../../../i18n/t";
 import type { PartContext } from "../../../view/PartContext";
 import { type ToggleHandle, toggleActionItem } from "../toggleActionItem";
-import { wantsNewTab } from "./openTarget";
+import { div } from "../../../view/dom";
 import { renderItemText } from "./renderItemText";
 
 /**
@@ -22,7 +22,7 @@ function renderRow(list: HTMLElement, path: string, item: ActionItem, v: PartCon
 	const cancelled = item.status === "cancelled";
 	const row = list.createEl("li", {
 		cls: ["jitl-action-item", "task-list-item"],
-		attr: { "data-task": item.statusChar, "data-line": String(item.line) },
+		attr: { "data-task": item.statusChar, "data-line": item.line },
 	});
 	row.setCssProps({ "--jitl-depth": String(item.depth) });
 	row.toggleClass("is-checked", checked);
@@ -43,8 +43,8 @@ function renderRow(list: HTMLElement, path: string, item: ActionItem, v: PartCon
 		});
 	});
 
-	const text = row.createDiv({ cls: "jitl-action-item-text", attr: { tabindex: "0", title: t("challenge.view.jump") } });
-	const jump = (evt: MouseEvent | KeyboardEvent) => void v.openNote(path, { line: handle.target.line, newLeaf: wantsNewTab(evt) });
+	const text = div(row, "jitl-action-item-text", undefined, { tabindex: "0", title: t("challenge.view.jump") });
+	const jump = (evt: MouseEvent | KeyboardEvent) => void v.openNote(path, evt, handle.target.line);
 	renderItemText(text, item.textWithoutDoneDate, path, v, owner, jump);
 	text.addEventListener("keydown", (evt) => {
 		if (evt.key === "Enter" && evt.target === text) {

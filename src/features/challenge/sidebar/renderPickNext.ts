@@ -1,10 +1,9 @@
 import type { SidebarModel } from "../../../core/model/types";
 import { t } from "../../../i18n/t";
-import { emptyState, makeActivatable } from "../../../view/dom";
+import { button, div, emptyState, opensNote } from "../../../view/dom";
 import type { PartContext } from "../../../view/PartContext";
 import { setCurrentChallenge } from "../setCurrentChallenge";
 import { deadlineText } from "../../../view/deadlineText";
-import { wantsNewTab } from "./openTarget";
 
 /**
  * No current challenge: say how to set one and, when the vault has active
@@ -15,18 +14,14 @@ export function renderPickNext(body: HTMLElement, model: SidebarModel, v: PartCo
 	const hint = active.length > 0 ? t("challenge.view.pickHint") : t("challenge.view.noneHint", { tag: v.ctx.settings.challengeTag });
 	emptyState(body, t("challenge.view.none"), hint);
 	if (active.length === 0) return;
-	body.createDiv({ cls: "jitl-subheading", text: t("challenge.view.pickNext") });
-	const list = body.createDiv({ cls: "jitl-pick-next" });
+	div(body, "jitl-subheading", t("challenge.view.pickNext"));
+	const list = div(body, "jitl-pick-next");
 	for (const c of active) {
-		const row = list.createDiv({ cls: "jitl-pick-row" });
-		const title = row.createDiv({ cls: "jitl-pick-title", text: c.title });
-		makeActivatable(title, t("challenge.view.open", { title: c.title }), (evt) => void v.openNote(c.path, { newLeaf: wantsNewTab(evt) }));
-		if (c.daysLeft !== null) row.createDiv({ cls: ["jitl-pick-deadline", ...(c.daysLeft < 0 ? ["is-overdue"] : [])], text: deadlineText(c.daysLeft) });
-		const set = row.createEl("button", {
-			cls: "jitl-pick-set",
-			text: t("challenge.view.setCurrent"),
-			attr: { "aria-label": t("challenge.view.setCurrentLabel", { title: c.title }) },
+		const row = div(list, "jitl-pick-row");
+		opensNote(div(row, "jitl-pick-title", c.title), t("challenge.view.open", { title: c.title }), v, c.path);
+		if (c.daysLeft !== null) div(row, ["jitl-pick-deadline", ...(c.daysLeft < 0 ? ["is-overdue"] : [])], deadlineText(c.daysLeft));
+		button(row, "jitl-pick-set", t("challenge.view.setCurrent"), () => void setCurrentChallenge(v.ctx, c.path), {
+			"aria-label": t("challenge.view.setCurrentLabel", { title: c.title }),
 		});
-		set.addEventListener("click", () => void setCurrentChallenge(v.ctx, c.path));
 	}
 }

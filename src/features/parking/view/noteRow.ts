@@ -1,6 +1,7 @@
+import { formatNumber } from "../../../i18n/t";
 import type { PartContext } from "../../../view/PartContext";
-import { makeActivatable } from "../../../view/dom";
-import { wantsNewTab } from "../../challenge/sidebar/openTarget";
+import { div, opensNote, span } from "../../../view/dom";
+import { pagedList } from "./pagedList";
 
 export interface NoteRowOptions {
 	path: string;
@@ -14,20 +15,30 @@ export interface NoteRowOptions {
 
 /** One note in a sidebar list: its title opens it (Ctrl/Cmd opens a new tab). */
 export function noteRow(list: HTMLElement, v: PartContext, opts: NoteRowOptions): HTMLElement {
-	const item = list.createDiv({ cls: "jitl-park-item", attr: { role: "listitem" } });
-	const row = item.createDiv({ cls: "jitl-park-row" });
+	const row = div(div(list, "jitl-park-item", undefined, { role: "listitem" }), "jitl-park-row");
 	row.dataset.path = opts.path;
-	row.createSpan({ cls: "jitl-park-title", text: opts.title });
-	if (opts.meta) row.createSpan({ cls: ["jitl-park-meta", ...(opts.metaCls ? [opts.metaCls] : [])], text: opts.meta });
-	makeActivatable(row, opts.label, (evt) => void v.openNote(opts.path, { newLeaf: wantsNewTab(evt) }));
+	span(row, "jitl-park-title", opts.title);
+	if (opts.meta) span(row, ["jitl-park-meta", ...(opts.metaCls ? [opts.metaCls] : [])], opts.meta);
+	opensNote(row, opts.label, v, opts.path);
 	return row;
 }
 
-/** A titled group of rows with its count. */
-export function groupHeader(parent: HTMLElement, title: string, count: string): HTMLElement {
-	const group = parent.createDiv({ cls: "jitl-park-group" });
-	const header = group.createDiv({ cls: "jitl-park-group-header" });
-	header.createSpan({ cls: "jitl-park-group-title", text: title });
-	header.createSpan({ cls: "jitl-park-group-count", text: count });
-	return group;
+/**
+ * A titled group of notes with its count, `cls` naming the kind of group. Its
+ * rows render a page at a time; `key` tells the view's lists apart.
+ */
+export function noteGroup<T>(
+	parent: HTMLElement,
+	v: PartContext,
+	cls: string,
+	title: string,
+	key: string,
+	notes: readonly T[],
+	renderRow: (list: HTMLElement, note: T) => HTMLElement,
+): void {
+	const group = div(parent, ["jitl-park-group", cls]);
+	const header = div(group, "jitl-park-group-header");
+	span(header, "jitl-park-group-title", title);
+	span(header, "jitl-park-group-count", formatNumber(notes.length));
+	pagedList(group, notes, { owner: v.component, key }, renderRow);
 }

@@ -1,4 +1,5 @@
 import { t } from "../../../i18n/t";
+import { button, div } from "../../../view/dom";
 
 /** Rows per page: enough to fill a tall sidebar, few enough to render in a frame. */
 export const PAGE_SIZE = 50;
@@ -19,7 +20,7 @@ export function pagedList<T>(
 ): HTMLElement {
 	const map = shownByOwner.get(state.owner) ?? new Map<string, number>();
 	shownByOwner.set(state.owner, map);
-	const list = parent.createDiv({ cls: "jitl-park-list", attr: { role: "list" } });
+	const list = div(parent, "jitl-park-list", undefined, { role: "list" });
 	let shown = 0;
 	const addRows = (upTo: number): HTMLElement | null => {
 		let first: HTMLElement | null = null;
@@ -31,15 +32,14 @@ export function pagedList<T>(
 	};
 	addRows(Math.max(PAGE_SIZE, map.get(state.key) ?? 0));
 	if (shown >= items.length) return list;
-	const more = parent.createEl("button", { cls: "jitl-park-more" });
-	const label = () => more.setText(t("parking.list.showMore", { count: items.length - shown }));
-	label();
-	more.addEventListener("click", () => {
+	const more = button(parent, "jitl-park-more", undefined, () => {
 		const first = addRows(shown + PAGE_SIZE);
 		map.set(state.key, shown);
 		if (shown < items.length) return label();
 		more.remove();
 		first?.focus();
 	});
+	const label = () => more.setText(t("parking.list.showMore", { count: items.length - shown }));
+	label();
 	return list;
 }

@@ -1,10 +1,11 @@
 import type { PracticeSummary } from "../../../core/practice";
 import { t } from "../../../i18n/t";
+import { div } from "../../../view/dom";
 import { plural } from "./plural";
 
 /** Current streak, best streak and this week's minutes, as three small tiles. */
 export function renderStats(parent: HTMLElement, p: PracticeSummary): void {
-	const row = parent.createDiv({ cls: "jitl-practice-stats" });
+	const row = div(parent, "jitl-practice-stats");
 	const days = (n: number) => plural(n, "practice.days.one", "practice.days.other");
 	tile(row, "streak", t("practice.stat.streak"), days(p.streak));
 	tile(row, "best", t("practice.stat.best"), days(p.best));
@@ -12,7 +13,7 @@ export function renderStats(parent: HTMLElement, p: PracticeSummary): void {
 }
 
 function tile(row: HTMLElement, id: string, label: string, value: string): void {
-	const el = row.createDiv({ cls: ["jitl-practice-stat", `jitl-practice-stat-${id}`] });
-	el.createDiv({ cls: "jitl-practice-stat-value", text: value });
-	el.createDiv({ cls: "jitl-practice-stat-label", text: label });
+	const el = div(row, ["jitl-practice-stat", `jitl-practice-stat-${id}`]);
+	div(el, "jitl-practice-stat-value", value);
+	div(el, "jitl-practice-stat-label", label);
 }

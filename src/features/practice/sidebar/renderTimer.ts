@@ -1,6 +1,7 @@
 import { t } from "../../../i18n/t";
+import { button, div, span } from "../../../view/dom";
 import type { PartContext } from "../../../view/PartContext";
-import { titleOfPath } from "../challengeRef";
+import { noteTitle } from "../../challenge/noteTitle";
 import { formatElapsed } from "../formatElapsed";
 import { openLogPractice } from "../logPractice";
 import { startSession } from "../startSession";
@@ -17,24 +18,19 @@ export function renderTimer(parent: HTMLElement, v: PartContext, currentPath: st
 	const { ctx } = v;
 	const session = ctx.settings.runningSession;
 	if (!session && currentPath === null) return;
-	const row = parent.createDiv({ cls: "jitl-practice-timer" });
+	const row = div(parent, "jitl-practice-timer");
 	if (session) {
 		row.addClass("is-running");
-		const text = row.createSpan({ cls: "jitl-practice-elapsed", attr: { "aria-live": "off" } });
+		const text = span(row, "jitl-practice-elapsed", undefined, { "aria-live": "off" });
 		const here = session.challengePath === currentPath;
 		live.tick = () => {
 			const elapsed = formatElapsed(ctx.now() - session.startedAt);
-			text.setText(here ? t("practice.timer.running", { elapsed }) : t("practice.timer.elsewhere", { title: titleOfPath(session.challengePath), elapsed }));
+			text.setText(here ? t("practice.timer.running", { elapsed }) : t("practice.timer.elsewhere", { title: noteTitle(session.challengePath), elapsed }));
 		};
 		live.tick();
-		button(row, t("practice.timer.stop"), "mod-cta", () => void stopSession(ctx));
+		button(row, "mod-cta", t("practice.timer.stop"), () => void stopSession(ctx));
 		return;
 	}
-	button(row, t("practice.timer.start"), "mod-cta", () => void startSession(ctx));
-	button(row, t("practice.timer.log"), null, () => openLogPractice(ctx));
-}
-
-function button(row: HTMLElement, text: string, cls: string | null, onClick: () => void): void {
-	const el = row.createEl("button", { text, cls: cls ?? undefined });
-	el.addEventListener("click", onClick);
+	button(row, "mod-cta", t("practice.timer.start"), () => void startSession(ctx));
+	button(row, undefined, t("practice.timer.log"), () => openLogPractice(ctx));
 }

@@ -1,7 +1,6 @@
 import { t } from "../../../i18n/t";
 import type { PartContext } from "../../../view/PartContext";
-import { makeActivatable } from "../../../view/dom";
-import { wantsNewTab } from "../../challenge/sidebar/openTarget";
+import { div, makeActivatable } from "../../../view/dom";
 import { plural } from "./plural";
 
 /**
@@ -10,12 +9,12 @@ import { plural } from "./plural";
  */
 export function renderUnreadable(parent: HTMLElement, count: number, v: PartContext, path: string): void {
 	if (count <= 0) return;
-	const el = parent.createDiv({ cls: "jitl-practice-unreadable" });
+	const el = div(parent, "jitl-practice-unreadable");
 	const text = plural(count, "practice.unreadable.one", "practice.unreadable.other");
-	el.createDiv({ cls: "jitl-practice-unreadable-text", text });
-	el.createDiv({ cls: "jitl-practice-unreadable-hint", text: t("practice.unreadable.hint") });
+	div(el, "jitl-practice-unreadable-text", text);
+	div(el, "jitl-practice-unreadable-hint", t("practice.unreadable.hint"));
 	makeActivatable(el, text, (evt) => {
 		const line = v.ctx.index.challenge(path)?.practiceLog.unreadable[0]?.line;
-		void v.openNote(path, { line, newLeaf: wantsNewTab(evt) });
+		void v.openNote(path, evt, line);
 	});
 }
