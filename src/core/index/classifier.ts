@@ -29,7 +29,8 @@ export class NoteClassifier {
 	}
 
 	isLearning(tags: readonly string[]): boolean {
-		return this.topics.some((q) => matchesAny(tags, q));
+		for (const q of this.topics) if (matchesAny(tags, q)) return true;
+		return false;
 	}
 
 	/** Inside the just-in-case folder, at any depth (an empty setting parks nothing). */

@@ -19,11 +19,17 @@ export interface Relevance {
  */
 export function recordFromCache(file: TFile, cache: CachedMetadata | null, metadataCache: MetadataCache, relevance: Relevance): NoteRecord | null {
 	const fm: Record<string, unknown> | null = cache?.frontmatter ?? null;
-	const path = file.path;
-	const broken = cache ? cache.frontmatterPosition !== undefined && cache.frontmatter === undefined : false;
+	// Front matter Obsidian could not parse: a block is there, its values are not.
+	const broken = fm === null && cache?.frontmatterPosition !== undefined;
 	// Most notes of a vault are none of the plugin's business: no record is made
-	// for them, and their tags are not even normalised.
-	if (!broken && !relevance.keeps(path, fm, cache?.tags)) return null;
+	// for them, and their tags are not even normalised. This test runs for every
+	// note at start-up; making a record, for the few kept, is a call of its own.
+	if (!broken && !relevance.keeps(file.path, fm, cache?.tags)) return null;
+	return makeRecord(file, cache, fm, broken, metadataCache, relevance);
+}
+
+function makeRecord(file: TFile, cache: CachedMetadata | null, fm: Record<string, unknown> | null, broken: boolean, metadataCache: MetadataCache, relevance: Relevance): NoteRecord {
+	const path = file.path;
 	const tags = noteTags(fm, cache);
 	if (!cache || !relevance.needsLinks(path, tags)) return { path, basename: file.basename, mtime: file.stat.mtime, frontmatter: fm, frontmatterBroken: broken, tags, links: [] };
 	return new LinkedRecord(path, file.basename, file.stat.mtime, fm, broken, tags, cache, metadataCache);

@@ -60,6 +60,25 @@ describe("NoteClassifier.keeps (raw tag values, before normalising)", () => {
 		);
 	});
 
+	it("gives the same answer as normalising first, for any configured tags and tricky letters", () => {
+		const tag = fc.constantFrom("challenge", "kata", "ideas", "été", "σοφία", "_x", "1a", "方法论", "Ωmega", "zz");
+		const letter = fc.constantFrom("c", "C", "h", "k", "K", "\u212A", "i", "I", "\u0130", "é", "É", "σ", "Σ", "ς", "方", "_", "1", "a", "#", " ", ",", "z", "Z", "Ω", "ω");
+		const word = fc.array(letter, { maxLength: 8 }).map((cs) => cs.join(""));
+		fc.assert(
+			fc.property(tag, fc.array(tag, { maxLength: 2 }), fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), (challengeTag, topicTags, fmWords, inlineWords) => {
+				const c = new NoteClassifier(config({ challengeTag, topicTags }));
+				const fm = { tags: fmWords, Tag: fmWords.join(", ") };
+				const inline = inlineWords.map((w) => ({ tag: `#${w}` }));
+				expect(c.keeps("a.md", fm, inline)).toBe(keepsSlowly(c, "a.md", fm, inline));
+				for (const w of [...fmWords, ...inlineWords]) {
+					const fresh = new NoteClassifier(config({ challengeTag, topicTags }));
+					expect(fresh.keeps("a.md", { tags: w }, undefined), JSON.stringify(w)).toBe(keepsSlowly(fresh, "a.md", { tags: w }, []));
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
 	it("follows the configured tags", () => {
 		const goal = new NoteClassifier(config({ challengeTag: "goal", topicTags: ["skills"] }));
 		expect(goal.keeps("a.md", { tags: "goal" }, undefined)).toBe(true);
