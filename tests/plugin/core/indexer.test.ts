@@ -89,6 +89,8 @@ describe("the plugin's index after layout-ready", () => {
 			files: { ...files(), "Just in case/Linked.md": "see [[Rust]]", "Plain.md": "see [[Rust]]" },
 		});
 		expect(h.ctx.index.get("Just in case/Linked.md")?.links).toEqual(["Challenges/Rust.md"]);
+		// A copy made with a spread keeps them (resolved), as scripts and views may copy records.
+		expect({ ...h.ctx.index.get("Just in case/Linked.md")! }.links).toEqual(["Challenges/Rust.md"]);
 		expect(h.ctx.index.get("Plain.md")).toBeUndefined();
 		expect(h.ctx.index.get("Learning/Book.md")?.links).toEqual([]);
 	});
