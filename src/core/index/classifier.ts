@@ -57,7 +57,8 @@ export class NoteClassifier {
 	}
 
 	/**
-	 * An inline tag is one word, `#` first: when the next character is ASCII,
+	 * An inline tag is one word (the cache never holds one with a space or a
+	 * comma, which end a tag), `#` first: when the next character is ASCII,
 	 * its lower case is the tag's first letter, and one that starts none of the
 	 * configured tags settles it without a lookup.
 	 */

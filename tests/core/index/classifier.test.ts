@@ -68,9 +68,10 @@ describe("NoteClassifier.keeps (raw tag values, before normalising)", () => {
 			fc.property(tag, fc.array(tag, { maxLength: 2 }), fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), (challengeTag, topicTags, fmWords, inlineWords) => {
 				const c = new NoteClassifier(config({ challengeTag, topicTags }));
 				const fm = { tags: fmWords, Tag: fmWords.join(", ") };
-				const inline = inlineWords.map((w) => ({ tag: `#${w}` }));
+				// Obsidian's inline tags never hold a space or a comma (either ends a tag).
+				const inline = inlineWords.map((w) => ({ tag: `#${w.replace(/[ ,]/g, "")}` }));
 				expect(c.keeps("a.md", fm, inline)).toBe(keepsSlowly(c, "a.md", fm, inline));
-				for (const w of [...fmWords, ...inlineWords]) {
+				for (const w of fmWords) {
 					const fresh = new NoteClassifier(config({ challengeTag, topicTags }));
 					expect(fresh.keeps("a.md", { tags: w }, undefined), JSON.stringify(w)).toBe(keepsSlowly(fresh, "a.md", { tags: w }, []));
 				}
