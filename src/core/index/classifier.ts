@@ -12,8 +12,8 @@ export class NoteClassifier {
 	private readonly folderPrefix: string | null;
 	/** Raw tag value -> whether it makes a note a challenge or a learning note. */
 	private readonly rawAnswers = new Map<string, boolean>();
-	/** First characters of the configured tags that are ASCII (lower case), as char codes. */
-	private readonly asciiStarts: number[];
+	/** By ASCII code: 1 when a configured tag starts with that character in either case. */
+	private readonly asciiStarts = new Uint8Array(128);
 
 	constructor(config: IndexConfig) {
 		this.challenge = tagQuery(config.challengeTag);
@@ -21,7 +21,10 @@ export class NoteClassifier {
 		const folder = config.justInCaseFolder.normalize("NFC").replace(/^\/+|\/+$/g, "");
 		this.folderPrefix = folder === "" ? null : `${folder}/`;
 		const queries = this.challenge ? [this.challenge, ...this.topics] : this.topics;
-		this.asciiStarts = queries.map((q) => q.tag.charCodeAt(0)).filter((c) => c < 128);
+		for (const q of queries) {
+			const c = q.tag.charCodeAt(0);
+			if (c < 128) this.asciiStarts[c] = this.asciiStarts[c >= 97 && c <= 122 ? c - 32 : c] = 1;
+		}
 	}
 
 	isChallenge(tags: readonly string[]): boolean {
@@ -64,7 +67,7 @@ export class NoteClassifier {
 	 */
 	private inlineKeeps(tag: string): boolean {
 		const c = tag.charCodeAt(1);
-		if (tag.charCodeAt(0) === 35 && c < 128 && !this.asciiStarts.includes(c >= 65 && c <= 90 ? c + 32 : c)) return false;
+		if (tag.charCodeAt(0) === 35 && c < 128 && this.asciiStarts[c] === 0) return false;
 		return this.rawKeeps(tag);
 	}
 
