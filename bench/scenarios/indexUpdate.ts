@@ -16,7 +16,7 @@ import { log, median } from "../lib/measure";
 import { emit, ratioRow } from "../lib/result";
 
 const WARMUP = 20;
-const EVENTS = 501;
+const EVENTS = 251;
 const BATCHES = 21;
 const sizes = [1000, 10000, 50000] as const;
 const benches = new Map<number, UpdateBench>();
