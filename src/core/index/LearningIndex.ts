@@ -85,6 +85,9 @@ export class LearningIndex {
 
 	/** Adds, replaces or drops a note, depending on whether the plugin shows it. */
 	upsert(record: NoteRecord): void {
+		// `in` does not call a lazy getter. A record spread from a class instance
+		// loses a getter on its prototype: say so here rather than misread later.
+		if (!Reflect.has(record, "links")) throw new Error(`The record of ${record.path} has no links: copy records with withBody, not a spread.`);
 		const { path, tags } = record;
 		const parked = this.classifier.isParked(path);
 		const learning = !parked && this.classifier.isLearning(tags);

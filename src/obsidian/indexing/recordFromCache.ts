@@ -39,13 +39,14 @@ function makeRecord(file: TFile, cache: CachedMetadata | null, fm: Record<string
  * The record of a note whose links matter (a parked note, a challenge), with
  * the links resolved on first read. Only the challenge on screen needs all of
  * them; a parked note needs them only when one may point to that challenge
- * (`mayLinkTo`), which most never do. `links` is an own property (a spread
- * copies it, resolved) whose getter is one function shared by every record, so
- * all records keep one shape; an object literal with a getter would give each
- * record a shape of its own, which makes building them several times slower.
+ * (`mayLinkTo`), which most never do. The getter lives on the class: every
+ * record then shares one shape (a getter in an object literal gives each
+ * record a shape of its own, and an own accessor needs a defineProperty per
+ * record; either made the start-up pass much slower). A spread would drop the
+ * getter, so records are copied with `withBody`, which keeps the class, and
+ * the index refuses a record without `links` (see LearningIndex.upsert).
  */
 class LinkedRecord implements NoteRecord {
-	declare readonly links: string[];
 	private targets: string[] | undefined;
 	private resolved: string[] | undefined;
 
@@ -58,11 +59,9 @@ class LinkedRecord implements NoteRecord {
 		readonly tags: string[],
 		private readonly cache: CachedMetadata,
 		private readonly metadataCache: MetadataCache,
-	) {
-		Object.defineProperty(this, "links", LINKS);
-	}
+	) {}
 
-	resolvedLinks(): string[] {
+	get links(): string[] {
 		return (this.resolved ??= resolve(this.linkTargets(), this.path, this.metadataCache));
 	}
 
@@ -74,14 +73,6 @@ class LinkedRecord implements NoteRecord {
 		return (this.targets ??= linkpathsOf(this.cache));
 	}
 }
-
-const LINKS: PropertyDescriptor = {
-	get(this: LinkedRecord) {
-		return this.resolvedLinks();
-	},
-	enumerable: true,
-	configurable: true,
-};
 
 function noteTags(fm: Record<string, unknown> | null, cache: CachedMetadata | null): string[] {
 	const tags = frontmatterTags(fm);

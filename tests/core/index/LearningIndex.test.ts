@@ -209,3 +209,14 @@ describe("LearningIndex cost per update does not grow with the vault", () => {
 		expect(ratio).toBeLessThan(5);
 	});
 });
+
+describe("LearningIndex.upsert", () => {
+	it("refuses a record without links (a spread copy of a record with a lazy getter), changing nothing", () => {
+		const idx = new LearningIndex(config());
+		idx.upsert(note("Method.md", { tags: ["方法论"] }));
+		const { links: _dropped, ...copy } = note("Method.md", { tags: ["方法论"] });
+		expect(() => idx.upsert(copy as never)).toThrow("copy records with withBody");
+		expect(idx.learningNotes().map((r) => r.path)).toEqual(["Method.md"]);
+	});
+});
+

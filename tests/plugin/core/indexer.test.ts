@@ -1,5 +1,6 @@
 import { TFile } from "obsidian";
 import { describe, expect, it } from "vitest";
+import { withBody } from "../../../src/core/withBody";
 import { loadPlugin } from "../harness";
 
 const CHALLENGE = "---\ntags: [challenge, rust]\nstatus: current\ndeadline: 2026-12-20\n---\n# Rust\n\n## Action items\n- [ ] read\n- [x] install\n";
@@ -89,8 +90,11 @@ describe("the plugin's index after layout-ready", () => {
 			files: { ...files(), "Just in case/Linked.md": "see [[Rust]]", "Plain.md": "see [[Rust]]" },
 		});
 		expect(h.ctx.index.get("Just in case/Linked.md")?.links).toEqual(["Challenges/Rust.md"]);
-		// A copy made with a spread keeps them (resolved), as scripts and views may copy records.
-		expect({ ...h.ctx.index.get("Just in case/Linked.md")! }.links).toEqual(["Challenges/Rust.md"]);
+		// Copies keep them when made with withBody; a spread drops the lazy getter, and the index refuses it.
+		const record = h.ctx.index.get("Just in case/Linked.md")!;
+		expect(withBody(record, "text").links).toEqual(["Challenges/Rust.md"]);
+		expect(() => h.ctx.index.upsert({ ...record })).toThrow("copy records with withBody");
+		expect(h.ctx.index.get("Just in case/Linked.md")).toBe(record);
 		expect(h.ctx.index.get("Plain.md")).toBeUndefined();
 		expect(h.ctx.index.get("Learning/Book.md")?.links).toEqual([]);
 	});
