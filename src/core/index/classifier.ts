@@ -48,9 +48,10 @@ export class NoteClassifier {
 
 	/**
 	 * Whether the index keeps a note, told from its path and its raw tag values
-	 * (front matter strings, inline tags as written) before any tag is split or normalised: the same answer as
-	 * isParked || isChallenge || isLearning on its normalised tags. Most notes of
-	 * a vault are dropped here, at the cost of a few remembered lookups.
+	 * (front matter strings, inline tags as written) before any tag is split or
+	 * normalised: the same answer as isParked || isChallenge || isLearning on its
+	 * normalised tags. Most notes of a vault are dropped here, at the cost of a
+	 * few remembered lookups.
 	 */
 	keeps(path: string, fm: Record<string, unknown> | null | undefined, inline: readonly RawInlineTag[] | undefined): boolean {
 		// eslint-disable-next-line @typescript-eslint/unbound-method -- called with this classifier as receiver
