@@ -38,7 +38,6 @@ export const INTERNAL_PROPS = [
 	"isChallengeTags",
 	"isLearning",
 	"isParked",
-	"isParkedPath",
 	"lastPracticed",
 	"learning",
 	"learningNotes",

@@ -24,7 +24,7 @@ export function indexRelevance(index: LearningIndex): Relevance {
 	const { challengeTag, topicTags } = index.settings;
 	return {
 		kept: (path, tags) => index.wouldKeep(path, tags),
-		needsLinks: (path, tags) => index.isChallengeTags(tags) || index.isParkedPath(path),
+		needsLinks: (path, tags) => index.needsLinks(path, tags),
 		keyTags: [challengeTag, ...topicTags].map(normalizeTag).filter((t): t is string => t !== null),
 	};
 }

@@ -58,10 +58,6 @@ export class LearningIndex {
 		return this.classifier.isChallenge(tags);
 	}
 
-	/** Whether a note at this path would be parked (it is inside the just-in-case folder). */
-	isParkedPath(path: string): boolean {
-		return this.classifier.isParked(path);
-	}
 
 	/** Whether the index keeps a note with this path and these tags (front matter aside). */
 	wouldKeep(path: string, tags: string[]): boolean {
